@@ -1,0 +1,5 @@
+package com.tradesense.marketdata;
+
+public enum AssetClass {
+    STOCK, ETF, INDEX, CRYPTO, FX, COMMODITY
+}
