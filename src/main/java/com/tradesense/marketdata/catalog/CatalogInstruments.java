@@ -1,0 +1,75 @@
+package com.tradesense.marketdata.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.tradesense.marketdata.AssetClass;
+import com.tradesense.marketdata.Instrument;
+import com.tradesense.marketdata.Instruments;
+import com.tradesense.marketdata.calendar.TradingCalendars;
+import com.tradesense.platform.ApiException;
+import com.tradesense.platform.FieldViolation;
+import org.springframework.stereotype.Service;
+
+/**
+ * The catalog as stored: what other modules read through {@link Instruments}, and the admin operations. Searches run
+ * in memory over the whole table, which is small, so ranking and typo tolerance stay in {@link InstrumentCatalog}.
+ */
+@Service
+public class CatalogInstruments implements Instruments {
+
+    private final InstrumentRepository repository;
+    private final TradingCalendars calendars;
+    private final Clock clock;
+
+    CatalogInstruments(InstrumentRepository repository, TradingCalendars calendars, Clock clock) {
+        this.repository = repository;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Instrument> find(String symbol) {
+        return findEntry(symbol).map(CatalogEntry::instrument);
+    }
+
+    @Override
+    public List<Instrument> search(String query, AssetClass assetClass, String exchange) {
+        List<CatalogEntry> enabled = repository.findAll().stream().filter(entry -> entry.instrument().enabled())
+                .toList();
+        return new InstrumentCatalog(enabled).search(query, assetClass, exchange);
+    }
+
+    /** Adds an instrument; 400 naming each invalid field, 409 when the symbol exists. */
+    public CatalogEntry create(CatalogEntry entry) {
+        List<FieldViolation> violations = InstrumentRules.violations(entry, id -> calendars.byId(id).isPresent())
+                .stream().map(violation -> new FieldViolation(violation.field(), violation.message())).toList();
+        if (!violations.isEmpty()) {
+            throw new ApiException(400, "INVALID_INSTRUMENT", "The instrument definition is invalid.", violations);
+        }
+        if (!repository.insertIfMissing(entry, clock.instant())) {
+            throw ApiException.conflict("INSTRUMENT_EXISTS", "An instrument with symbol " + entry.symbol()
+                    + " already exists.");
+        }
+        return entry;
+    }
+
+    /** Disables (hides from search and trading) or re-enables an instrument. */
+    public CatalogEntry setEnabled(String symbol, boolean enabled) {
+        CatalogEntry entry = findEntry(symbol).orElseThrow(() -> notFound(symbol));
+        repository.updateEnabled(entry.symbol(), enabled, clock.instant());
+        return repository.find(entry.symbol()).orElseThrow(() -> notFound(symbol));
+    }
+
+    public Optional<CatalogEntry> findEntry(String symbol) {
+        String canonical = symbol.strip().toUpperCase(Locale.ROOT);
+        return repository.find(canonical).or(() -> canonical.indexOf('-') > 0
+                ? repository.find(canonical.replaceFirst("-", "/")) : Optional.empty());
+    }
+
+    public static ApiException notFound(String symbol) {
+        return ApiException.notFound("INSTRUMENT_NOT_FOUND", "No instrument with symbol " + symbol + ".");
+    }
+}
