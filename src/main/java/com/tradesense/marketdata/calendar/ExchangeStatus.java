@@ -14,13 +14,13 @@ import com.tradesense.marketdata.SessionPhase;
  * @param nextOpen    start of the next regular session strictly after the instant
  * @param nextClose   end of the regular session in progress, or of the next one when closed
  */
-public record ExchangeStatus(String exchange, String calendar, SessionPhase session, LocalDate tradingDate,
+public record ExchangeStatus(String exchange, SessionPhase session, LocalDate tradingDate,
         boolean isHoliday, boolean earlyClose, Instant nextOpen, Instant nextClose, String timezone) {
 
     public static ExchangeStatus of(String exchange, TradingCalendar calendar, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, calendar.zone());
         Optional<TradingDay> day = calendar.tradingDay(today);
-        return new ExchangeStatus(exchange, calendar.id(), calendar.phaseAt(now), today, calendar.isHoliday(today),
+        return new ExchangeStatus(exchange, calendar.phaseAt(now), today, calendar.isHoliday(today),
                 day.map(TradingDay::earlyClose).orElse(false), calendar.nextOpen(now), calendar.nextClose(now),
                 calendar.zone().getId());
     }

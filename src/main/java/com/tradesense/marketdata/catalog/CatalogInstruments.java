@@ -42,6 +42,11 @@ public class CatalogInstruments implements Instruments {
         return new InstrumentCatalog(enabled).search(query, assetClass, exchange);
     }
 
+    /** Listing venue codes that have at least one instrument, enabled or not. */
+    public List<String> exchanges() {
+        return repository.exchanges();
+    }
+
     /** Adds an instrument; 400 naming each invalid field, 409 when the symbol exists. */
     public CatalogEntry create(CatalogEntry entry) {
         List<FieldViolation> violations = InstrumentRules.violations(entry, id -> calendars.byId(id).isPresent())

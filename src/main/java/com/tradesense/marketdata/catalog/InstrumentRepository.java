@@ -51,6 +51,11 @@ class InstrumentRepository {
                 .query(InstrumentRepository::map).optional();
     }
 
+    List<String> exchanges() {
+        return jdbc.sql("select distinct exchange from marketdata_instruments order by exchange").query(String.class)
+                .list();
+    }
+
     boolean updateEnabled(String symbol, boolean enabled, Instant at) {
         return jdbc.sql("update marketdata_instruments set enabled = ?, updated_at = ? where symbol = ?")
                 .params(enabled, Timestamp.from(at), symbol).update() == 1;

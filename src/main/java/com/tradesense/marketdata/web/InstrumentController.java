@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.tradesense.marketdata.AssetClass;
 import com.tradesense.marketdata.Instrument;
-import com.tradesense.marketdata.calendar.TradingCalendars;
 import com.tradesense.marketdata.catalog.CatalogInstruments;
 import com.tradesense.marketdata.web.MarketDataApi.InstrumentView;
 import com.tradesense.platform.ApiException;
@@ -25,11 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 class InstrumentController {
 
     private final CatalogInstruments instruments;
-    private final TradingCalendars calendars;
 
-    InstrumentController(CatalogInstruments instruments, TradingCalendars calendars) {
+    InstrumentController(CatalogInstruments instruments) {
         this.instruments = instruments;
-        this.calendars = calendars;
     }
 
     @GetMapping
@@ -38,16 +35,16 @@ class InstrumentController {
             + "instruments are left out. A blank query lists everything by symbol.")
     PageResponse<InstrumentView> search(@RequestParam(required = false) String q,
             @RequestParam(required = false) AssetClass assetClass,
-            @Parameter(description = "NYSE, NASDAQ, BVC, CRYPTO, FX, COMEX, NYMEX or INDEX")
+            @Parameter(description = "Listing venue: NYSE, NASDAQ, BVC, CRYPTO, FX, COMEX, NYMEX or INDEX")
             @RequestParam(required = false) String exchange,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageQuery query = new PageQuery(page, size);
         if (q != null && q.length() > 100) {
             throw ApiException.badRequest("INVALID_QUERY", "q", "q must be at most 100 characters");
         }
-        if (exchange != null && !exchange.equals("INDEX") && calendars.forExchange(exchange).isEmpty()) {
+        if (exchange != null && !instruments.exchanges().contains(exchange)) {
             throw ApiException.badRequest("UNKNOWN_EXCHANGE", "exchange", "exchange must be one of "
-                    + String.join(", ", calendars.exchanges()) + " or INDEX");
+                    + String.join(", ", instruments.exchanges()));
         }
         List<Instrument> found = instruments.search(q, assetClass, exchange);
         List<InstrumentView> pageItems = found.stream().skip(query.offset()).limit(query.size())
