@@ -22,16 +22,19 @@ class ApiRateLimitTests {
         TestApi.Client other = api.client();
         other.signUpAndSignIn();
 
+        // The bucket refills smoothly (one request per 600 ms), so on a slow machine a few more may pass than 100;
+        // what matters is that the full budget is served and that the caller is then refused.
         MvcResult last = null;
         int allowed = 0;
-        for (int i = 0; i < 101; i++) {
+        for (int i = 0; i < 200; i++) {
             last = busy.performAuthorised(get("/api/v1/auth/me"));
-            if (last.getResponse().getStatus() == 200) {
-                allowed++;
+            if (last.getResponse().getStatus() != 200) {
+                break;
             }
+            allowed++;
         }
 
-        assertThat(allowed).isEqualTo(100);
+        assertThat(allowed).isGreaterThanOrEqualTo(100).isLessThan(200);
         assertThat(last.getResponse().getStatus()).isEqualTo(429);
         assertThat(last.getResponse().getHeader("Retry-After")).isNotBlank();
         assertThat(api.json(last).get("code").asString()).isEqualTo("RATE_LIMITED");
