@@ -18,7 +18,7 @@ record Liquidity(double dailyVolume, double halfSpreadBps, int printsPerMinute) 
         return switch (assetClass) {
             // An index is a computed level: no volume and no book.
             case INDEX -> new Liquidity(0, 0, 12);
-            case CRYPTO -> new Liquidity(1.5e9 / price, 1.0 * vol / 0.03, 12);
+            case CRYPTO -> new Liquidity(1.5e9 / price, 0.5 * vol / 0.03, 12);
             // FX volume is a tick count, as retail FX feeds report it.
             case FX -> new Liquidity(80_000, 0.4 * vol / 0.006, 12);
             case COMMODITY -> new Liquidity(250_000, 1.0 * vol / 0.015, 12);
