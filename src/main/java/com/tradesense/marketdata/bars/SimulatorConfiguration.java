@@ -7,6 +7,7 @@ import com.tradesense.marketdata.simulator.SimulationUniverse;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "tradesense.marketdata.simulator", name = "enabled", matchIfMissing = true)
 @ConditionalOnBean(SimulationUniverse.class)
+@EnableConfigurationProperties(SimulatorProperties.class)
 class SimulatorConfiguration {
 
     @Bean
