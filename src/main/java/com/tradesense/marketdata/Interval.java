@@ -35,11 +35,6 @@ public enum Interval {
         return code;
     }
 
-    /** Whether bars of this interval are fixed-length windows inside a trading day. */
-    public boolean intraday() {
-        return length != null;
-    }
-
     /** Window length of an intraday interval in minutes (daily and longer have none). */
     public long minutes() {
         if (length == null) {

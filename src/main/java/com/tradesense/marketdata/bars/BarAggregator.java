@@ -79,7 +79,7 @@ public final class BarAggregator {
         return result;
     }
 
-    static boolean isExtended(TradingDay day, Instant t) {
+    private static boolean isExtended(TradingDay day, Instant t) {
         return t.isBefore(day.open()) || !t.isBefore(day.close());
     }
 

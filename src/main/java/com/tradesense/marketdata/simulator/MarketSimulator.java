@@ -37,10 +37,6 @@ public final class MarketSimulator {
         }
     }
 
-    public BigDecimal tickSize(String symbol) {
-        return model(symbol).tickSize;
-    }
-
     /**
      * The 1-minute bars of every session minute (extended hours included) starting in {@code [from, until)},
      * continuing from {@code lastClose}, handed to {@code sink} oldest first.

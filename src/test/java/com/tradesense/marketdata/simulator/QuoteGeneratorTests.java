@@ -66,7 +66,14 @@ class QuoteGeneratorTests {
         }
         assertThat(quotes).isEqualTo(600);
         assertThat(trades).isEqualTo(12);
-        assertThat(feed.formingVolume()).isPositive();
+        assertThat(feed.lastSize()).isPositive();
+        // All of the minute's prints have been played: the forming bar is the bar the history holds.
+        Bar history = simulator.minuteBars("AAPL", LAST_BAR.plusSeconds(60), LAST_BAR.plusSeconds(120),
+                new BigDecimal("231.17")).get(0);
+        BigDecimal tick = feed.tickSize();
+        assertThat(new Bar(Instant.ofEpochSecond(feed.formingMinute() * 60), price(tick, feed.formingOpen()),
+                price(tick, feed.formingHigh()), price(tick, feed.formingLow()), price(tick, feed.last()),
+                feed.formingVolume())).isEqualTo(history);
     }
 
     @Test
