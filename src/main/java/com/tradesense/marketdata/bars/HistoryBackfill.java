@@ -93,9 +93,14 @@ public class HistoryBackfill {
                 break;
             }
             TradingCalendar calendar = universe.calendar(instrument.instrument().calendar());
-            long[] added = backfill(instrument, calendar, until);
-            minuteBars += added[0];
-            dailyBars += added[1];
+            try {
+                long[] added = backfill(instrument, calendar, until);
+                minuteBars += added[0];
+                dailyBars += added[1];
+            } catch (RuntimeException e) {
+                // One instrument's bad data must not leave the others without history; the next run retries it.
+                log.error("Could not backfill {}", instrument.symbol(), e);
+            }
             done++;
             long now = System.nanoTime();
             if (now - lastProgress >= PROGRESS_EVERY.toNanos()) {
@@ -169,13 +174,14 @@ public class HistoryBackfill {
 
     /** The trading day {@code count} trading days back, counting the one on or before {@code today} as the first. */
     private static LocalDate tradingDaysBack(TradingCalendar calendar, LocalDate today, int count) {
-        LocalDate date = today;
         int found = 0;
-        while (true) {
+        // Even the sparsest calendar trades more than one day in three; anything else is a broken calendar.
+        for (LocalDate date = today; date.isAfter(today.minusDays(3L * count + 30)); date = date.minusDays(1)) {
             if (calendar.tradingDay(date).isPresent() && ++found == count) {
                 return date;
             }
-            date = date.minusDays(1);
         }
+        throw new IllegalStateException("Calendar " + calendar.id() + " has no " + count + " trading days before "
+                + today);
     }
 }
