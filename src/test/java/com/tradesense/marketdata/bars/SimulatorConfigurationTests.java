@@ -1,7 +1,6 @@
 package com.tradesense.marketdata.bars;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 
@@ -14,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class SimulatorConfigurationTests {
 
+    /** Never connected to: these tests only look at which beans exist. */
+    private static final DataSource UNUSED = new DriverManagerDataSource("jdbc:postgresql://unused/unused");
+
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SimulatorConfiguration.class))
-            .withBean(BarRepository.class, () -> new BarRepository(mock(JdbcClient.class), mock(DataSource.class)))
+            .withBean(BarRepository.class, () -> new BarRepository(JdbcClient.create(UNUSED), UNUSED))
             .withBean(Clock.class, Clock::systemUTC);
 
     @Test

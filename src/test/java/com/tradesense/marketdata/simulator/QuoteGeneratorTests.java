@@ -77,6 +77,19 @@ class QuoteGeneratorTests {
     }
 
     @Test
+    void preMarketMinutesPrintFarLessOftenThanRegularOnes() {
+        // 08:00 New York
+        Instant preMarket = Instant.parse("2026-11-18T13:00:00Z");
+        QuoteGenerator feed = simulator.quotes("AAPL", preMarket, new BigDecimal("231.17"), 10);
+        long start = preMarket.toEpochMilli() + 60_000;
+        int trades = 0;
+        for (long now = start; now < start + 60_000; now += 100) {
+            trades += (feed.advance(now) & QuoteGenerator.TRADE) != 0 ? 1 : 0;
+        }
+        assertThat(trades).isEqualTo(3);
+    }
+
+    @Test
     void bitcoinQuotesTighterThanACasablancaStock() {
         assertThat(spreadBps("BTC-USD", "90000.00")).isLessThan(1.5);
         assertThat(spreadBps("ATW", "700.00")).isGreaterThan(10 * spreadBps("BTC-USD", "90000.00"));
