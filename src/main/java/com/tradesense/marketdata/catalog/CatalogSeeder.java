@@ -9,17 +9,17 @@ import java.time.Instant;
 import com.tradesense.marketdata.calendar.TradingCalendars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the instruments of the bundled seed file into the database at start-up. Only missing symbols are inserted, so
  * running it on every start is harmless and never undoes what an admin changed. A bad seed row stops start-up.
+ * Seeds while the context starts (after Flyway), so beans built from the catalog, like the simulated exchange, see it.
  */
 @Component
-class CatalogSeeder implements ApplicationRunner {
+class CatalogSeeder implements InitializingBean {
 
     static final String SEED_FILE = "marketdata/instruments.csv";
     private static final Logger log = LoggerFactory.getLogger(CatalogSeeder.class);
@@ -35,7 +35,11 @@ class CatalogSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterPropertiesSet() {
+        seed();
+    }
+
+    void seed() {
         InstrumentCatalog seed;
         try (InputStream csv = new ClassPathResource(SEED_FILE).getInputStream()) {
             seed = InstrumentCatalog.load(csv, SEED_FILE, id -> calendars.byId(id).isPresent());

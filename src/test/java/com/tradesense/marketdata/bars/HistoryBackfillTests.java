@@ -23,6 +23,7 @@ import com.tradesense.marketdata.simulator.MarketSimulator;
 import com.tradesense.marketdata.simulator.SimulatedInstrument;
 import com.tradesense.marketdata.simulator.SimulationUniverse;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Friday 2026-11-20 13:00:30 New York, so every count below is exact.
  */
 @IntegrationTest
+@TestPropertySource(properties = "tradesense.marketdata.simulator.enabled=true")
 class HistoryBackfillTests {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryBackfillTests.class);
@@ -45,6 +47,7 @@ class HistoryBackfillTests {
     static class ThreeInstruments {
 
         @Bean
+        @Primary
         SimulationUniverse simulationUniverse() {
             return new TestUniverse(List.of(TestUniverse.AAPL, TestUniverse.ATW, TestUniverse.BTC));
         }

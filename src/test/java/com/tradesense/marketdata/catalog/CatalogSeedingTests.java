@@ -22,7 +22,7 @@ class CatalogSeedingTests {
         int before = repository.findAll().size();
         repository.updateEnabled("SID", false, Instant.parse("2026-11-22T10:00:00Z"));
         try {
-            seeder.run(null);
+            seeder.seed();
 
             assertThat(repository.findAll()).hasSize(before);
             assertThat(repository.find("SID").orElseThrow().instrument().enabled()).isFalse();
