@@ -12,10 +12,10 @@ export interface InputProps extends InputHTMLAttributes<HTMLInputElement> {
   ref?: Ref<HTMLInputElement>;
 }
 
-export function Input({ label, hint, error, trailing, className, id, ...rest }: InputProps) {
+export function Input({ label, hint, error, trailing, className, id, 'aria-describedby': describedByProp, ...rest }: InputProps) {
   const generated = useId();
   const inputId = id ?? generated;
-  const describedBy = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [describedByProp, hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={cn('space-y-1.5', className)}>
       <label htmlFor={inputId} className="block text-sm font-medium text-fg/90">
