@@ -28,7 +28,7 @@ export function SortHeader<K extends string>({ label, sortKey, sort, onSort, cla
   const Icon = !active ? ArrowUpDown : sort.direction === 'asc' ? ArrowUp : ArrowDown;
   return (
     <th scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} className={cn(thClass, className)}>
-      <button type="button" onClick={() => onSort(sortKey)} className="inline-flex items-center gap-1.5 rounded hover:text-fg">
+      <button type="button" onClick={() => onSort(sortKey)} className="inline-flex items-center gap-1.5 rounded uppercase tracking-[0.14em] hover:text-fg">
         {label}
         <Icon className={cn('size-3', active ? 'text-accent' : 'opacity-50')} aria-hidden="true" />
       </button>

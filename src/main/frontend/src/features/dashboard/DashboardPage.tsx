@@ -22,16 +22,16 @@ function greetingKey(hour: number) {
 
 function StatCard({ icon, label, empty, hint, testId }: { icon: ReactNode; label: string; empty: string; hint: string; testId: string }) {
   return (
-    <GlassCard className="group p-5 transition duration-300 hover:-translate-y-0.5 hover:shadow-lift" data-testid={testId}>
-      <div className="flex items-center justify-between">
-        <p className="text-sm text-muted">{label}</p>
-        <span className="grid size-8 place-items-center rounded-lg border border-line bg-white/[0.03] text-champagne">{icon}</span>
+    <GlassCard className="group p-4 transition duration-300 hover:-translate-y-0.5 hover:shadow-lift sm:p-5" data-testid={testId}>
+      <div className="flex items-start justify-between gap-2">
+        <p className="text-xs text-muted sm:text-sm">{label}</p>
+        <span className="grid size-7 shrink-0 place-items-center rounded-lg border border-line bg-white/[0.03] text-champagne sm:size-8">{icon}</span>
       </div>
-      <p className="num mt-5 text-2xl text-subtle" aria-hidden="true">
+      <p className="num mt-3 text-xl text-subtle sm:mt-5 sm:text-2xl" aria-hidden="true">
         —
       </p>
       <p className="mt-1 text-sm font-medium text-fg/90">{empty}</p>
-      <p className="mt-1 text-xs text-subtle">{hint}</p>
+      <p className="mt-1 hidden text-xs text-subtle sm:block">{hint}</p>
     </GlassCard>
   );
 }
@@ -70,7 +70,7 @@ function DashboardSkeleton() {
   return (
     <div role="status" aria-label={t('common.loading')} className="space-y-6">
       <Skeleton className="h-12 w-80" />
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         {[0, 1, 2, 3].map((i) => (
           <Skeleton key={i} className="h-40" />
         ))}
@@ -110,7 +110,7 @@ export function DashboardPage() {
 
       {!user.emailVerified && <VerifyBanner />}
 
-      <section aria-label={t('dashboard.stats')} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <section aria-label={t('dashboard.stats')} className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         <StatCard testId="stat-equity" icon={<Wallet className="size-4" aria-hidden="true" />} label={t('dashboard.stat.equity')} empty={t('dashboard.stat.noAccount')} hint={t('dashboard.stat.equityHint')} />
         <StatCard testId="stat-pnl" icon={<TrendingUp className="size-4" aria-hidden="true" />} label={t('dashboard.stat.pnl')} empty={t('dashboard.stat.noTrades')} hint={t('dashboard.stat.pnlHint')} />
         <StatCard testId="stat-positions" icon={<Layers className="size-4" aria-hidden="true" />} label={t('dashboard.stat.positions')} empty={t('dashboard.stat.noPositions')} hint={t('dashboard.stat.positionsHint')} />

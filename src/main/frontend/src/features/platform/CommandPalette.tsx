@@ -71,7 +71,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
       <div className="relative">
         <Search className="pointer-events-none absolute start-3.5 top-1/2 size-4 -translate-y-1/2 text-muted" aria-hidden="true" />
         <input
-          autoFocus
+          data-autofocus
           role="combobox"
           aria-expanded="true"
           aria-controls="palette-results"

@@ -58,13 +58,13 @@ export function UserMenu() {
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         aria-label={t('userMenu.open')}
-        className="flex h-10 items-center gap-2.5 rounded-xl ps-1.5 pe-2.5 text-sm text-fg transition hover:bg-white/[0.05]"
+        className="flex h-10 items-center gap-2.5 rounded-xl px-1 text-sm text-fg transition hover:bg-white/[0.05] sm:ps-1.5 sm:pe-2.5"
       >
         <Avatar name={user.displayName} />
         <span className="hidden max-w-40 truncate font-medium sm:block" data-testid="user-name">
           {user.displayName}
         </span>
-        <ChevronDown className="size-4 text-muted" aria-hidden="true" />
+        <ChevronDown className="hidden size-4 text-muted sm:block" aria-hidden="true" />
       </button>
       {open && (
         <div id={menuId} role="menu" aria-label={t('userMenu.label')} onKeyDown={onMenuKey} className="glass absolute end-0 top-12 z-50 w-64 animate-enter rounded-xl p-1.5 shadow-lift">
