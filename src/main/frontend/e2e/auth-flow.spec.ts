@@ -27,6 +27,13 @@ test('register, verify through the development mailbox, sign in and sign out', a
   await expect(page.getByTestId('user-name')).toHaveText(name);
   await expect(page.getByText('Confirm your email address')).toHaveCount(0);
 
+  // A reload of a deep link restores the session from the stored refresh token.
+  await page.goto('/account');
+  await page.reload();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
+  await expect(page.getByText('Verified', { exact: true })).toBeVisible();
+
   await page.getByRole('button', { name: 'Open user menu' }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);

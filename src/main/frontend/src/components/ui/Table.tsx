@@ -41,7 +41,7 @@ export const tdClass = 'px-4 py-3.5 align-middle first:ps-5 last:pe-5 sm:first:p
 
 export function Table({ children, label }: { children: ReactNode; label: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table aria-label={label} className="w-full min-w-[640px] border-collapse text-sm">
         {children}
       </table>

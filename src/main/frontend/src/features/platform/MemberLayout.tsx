@@ -46,7 +46,7 @@ function BottomNav({ onMore }: { onMore: () => void }) {
   const items = MEMBER_NAV.filter((item) => BOTTOM_NAV.includes(item.key));
   const itemClass = 'flex flex-1 flex-col items-center justify-center gap-1 text-[11px] font-medium transition';
   return (
-    <nav aria-label={t('nav.mobileLabel')} data-testid="bottom-nav" className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-surface/85 pb-[env(safe-area-inset-bottom)] backdrop-blur-2xl md:hidden">
+    <nav aria-label={t('nav.mobileLabel')} data-testid="bottom-nav" className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur-2xl md:hidden">
       <ul className="flex h-16 items-stretch">
         {items.map((item) => {
           const Icon = item.icon;

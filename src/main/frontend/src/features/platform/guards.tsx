@@ -24,6 +24,8 @@ export function RedirectIfAuthenticated({ children }: { children: ReactNode }) {
   const { status } = useSession();
   const [params] = useSearchParams();
   if (status === 'authenticated') return <Navigate to={safeNext(params.get('next'))} replace />;
+  // While a stored session is being restored, show nothing rather than a form that is about to go away.
+  if (status === 'loading') return null;
   return children;
 }
 
