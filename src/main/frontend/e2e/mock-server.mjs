@@ -1,0 +1,321 @@
+// In-memory implementation of the TradeSense identity API contract, serving the built web client
+// from dist/ with the same SPA fallback as the Spring Boot backend. For local visual checks and
+// for running the browser tests without the backend: `npm run build && npm run mock`.
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PORT = Number(process.env.PORT ?? 4173);
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const ACCESS_TTL_SECONDS = Number(process.env.MOCK_ACCESS_TTL ?? 900);
+const MAX_FAILED_LOGINS = 5;
+const LOCK_SECONDS = 900;
+
+const users = new Map(); // email -> user
+const sessions = new Map(); // id -> { id, userId, refreshToken, userAgent, ipAddress, createdAt, lastUsedAt }
+const accessTokens = new Map(); // token -> { userId, sessionId, expiresAt }
+const verificationTokens = new Map(); // token -> userId
+const resetTokens = new Map(); // token -> userId
+const failedLogins = new Map(); // email -> { count, lockedUntil }
+const mails = [];
+const audit = [];
+
+const now = () => new Date().toISOString();
+const minutesAgo = (m) => new Date(Date.now() - m * 60_000).toISOString();
+const token = () => randomUUID().replaceAll('-', '') + randomUUID().replaceAll('-', '');
+
+function record(type, user, req, detail) {
+  audit.push({
+    id: randomUUID(),
+    occurredAt: now(),
+    type,
+    userId: user?.id,
+    email: user?.email,
+    ipAddress: req ? clientIp(req) : '127.0.0.1',
+    userAgent: req?.headers['user-agent'],
+    detail,
+  });
+}
+
+function clientIp(req) {
+  return (req.socket.remoteAddress ?? '127.0.0.1').replace('::ffff:', '');
+}
+
+function userView(u) {
+  const { id, email, displayName, roles, emailVerified, locale, createdAt } = u;
+  return { id, email, displayName, roles, emailVerified, locale, createdAt };
+}
+
+function policyErrors(password) {
+  const ok = password.length >= 8 && /\p{Lu}/u.test(password) && /\p{Ll}/u.test(password) && /\p{Nd}/u.test(password) && /[^\p{L}\p{Nd}\s]/u.test(password);
+  return ok ? [] : ['must be at least 8 characters with upper- and lower-case letters, a digit and a special character'];
+}
+
+function sendMail(req, to, subject, text) {
+  mails.push({ id: randomUUID(), to, subject, text: text.replaceAll('{origin}', `http://${req.headers.host}`), sentAt: now() });
+}
+
+function sendVerification(req, user) {
+  const t = token();
+  verificationTokens.set(t, user.id);
+  sendMail(req, user.email, 'Confirm your TradeSense email', `Hello ${user.displayName},\n\nConfirm your email address by opening this link:\n{origin}/verify-email?token=${t}\n\nIf you did not create a TradeSense account, ignore this message.\n\n— TradeSense`);
+}
+
+function openSession(req, user, at = now()) {
+  const session = { id: randomUUID(), userId: user.id, refreshToken: token(), userAgent: req.headers['user-agent'] ?? null, ipAddress: clientIp(req), createdAt: at, lastUsedAt: at };
+  sessions.set(session.id, session);
+  return issue(session, user);
+}
+
+function issue(session, user) {
+  const accessToken = token();
+  accessTokens.set(accessToken, { userId: user.id, sessionId: session.id, expiresAt: Date.now() + ACCESS_TTL_SECONDS * 1000 });
+  return { accessToken, refreshToken: session.refreshToken, tokenType: 'Bearer', expiresIn: ACCESS_TTL_SECONDS, user: userView(user) };
+}
+
+function userById(id) {
+  return [...users.values()].find((u) => u.id === id);
+}
+
+function endSessionsOf(userId, keepSessionId) {
+  for (const [id, s] of sessions) if (s.userId === userId && id !== keepSessionId) sessions.delete(id);
+  for (const [t, a] of accessTokens) if (a.userId === userId && a.sessionId !== keepSessionId) accessTokens.delete(t);
+}
+
+// Seed: an administrator with a few sessions and audit entries, so every page has something to show.
+(function seed() {
+  const admin = { id: randomUUID(), email: 'admin@tradesense.local', password: 'Admin!Passw0rd1', displayName: 'Yasmine Alaoui', roles: ['USER', 'ADMIN'], emailVerified: true, locale: 'en', createdAt: '2026-01-14T09:12:00Z' };
+  users.set(admin.email, admin);
+  const fake = (ua, ip, created, used) => {
+    const s = { id: randomUUID(), userId: admin.id, refreshToken: token(), userAgent: ua, ipAddress: ip, createdAt: minutesAgo(created), lastUsedAt: minutesAgo(used) };
+    sessions.set(s.id, s);
+  };
+  fake('Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Mobile/15E148 Safari/604.1', '105.66.131.20', 60 * 24 * 6, 42);
+  fake('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0', '41.250.12.7', 60 * 24 * 19, 60 * 30);
+  const types = ['USER_REGISTERED', 'EMAIL_VERIFIED', 'LOGIN_SUCCEEDED', 'LOGIN_FAILED', 'LOGIN_SUCCEEDED', 'PASSWORD_CHANGED', 'LOGIN_FAILED', 'LOGIN_FAILED', 'ACCOUNT_LOCKED', 'PASSWORD_RESET', 'ROLES_CHANGED', 'REFRESH_TOKEN_REUSED'];
+  const people = ['omar.tazi@example.com', 'lea.martin@example.com', 'karim.idrissi@example.com', 'admin@tradesense.local', 'sofia.benjelloun@example.com'];
+  const agents = ['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36', 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0'];
+  const details = { LOGIN_FAILED: 'Bad credentials', ACCOUNT_LOCKED: 'Locked for 15 minutes after 5 failed attempts', ROLES_CHANGED: 'USER → USER, MENTOR', REFRESH_TOKEN_REUSED: 'Token family revoked', PASSWORD_RESET: 'Reset link used' };
+  for (let i = 0; i < 64; i++) {
+    const type = types[i % types.length];
+    audit.push({ id: randomUUID(), occurredAt: minutesAgo(64 * 37 - i * 37), type, userId: randomUUID(), email: people[i % people.length], ipAddress: `196.${(i * 7) % 255}.${(i * 13) % 255}.${(i * 29) % 255}`, userAgent: agents[i % agents.length], detail: details[type] });
+  }
+})();
+
+function send(res, status, body, headers = {}) {
+  const isProblem = status >= 400;
+  res.writeHead(status, { 'Content-Type': isProblem ? 'application/problem+json' : 'application/json', ...headers });
+  res.end(body === undefined ? undefined : JSON.stringify(body));
+}
+
+function problem(res, status, code, detail, errors, headers) {
+  const titles = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 429: 'Too Many Requests' };
+  send(res, status, { type: 'about:blank', title: titles[status], status, detail, instance: res.req.url, code, ...(errors ? { errors } : {}) }, headers);
+}
+
+async function readJson(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  if (chunks.length === 0) return {};
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function authenticate(req) {
+  const header = req.headers.authorization ?? '';
+  const access = accessTokens.get(header.replace(/^Bearer /, ''));
+  if (!access || access.expiresAt < Date.now() || !sessions.has(access.sessionId)) return null;
+  const session = sessions.get(access.sessionId);
+  session.lastUsedAt = now();
+  return { user: userById(access.userId), session };
+}
+
+function required(body, fields) {
+  return fields.filter((f) => typeof body[f] !== 'string' || body[f].trim() === '').map((field) => ({ field, message: 'must not be blank' }));
+}
+
+const routes = {
+  'GET /system/info': (req, res) => send(res, 200, { name: 'TradeSense', version: '0.1.0-mock', mode: 'development', devMailbox: true }),
+  'GET /dev/mailbox': (req, res) => send(res, 200, [...mails].reverse()),
+
+  'POST /auth/register': async (req, res, body) => {
+    const errors = required(body, ['email', 'password', 'displayName']);
+    if (!errors.length && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(body.email)) errors.push({ field: 'email', message: 'must be a well-formed email address' });
+    if (!errors.length) errors.push(...policyErrors(body.password).map((message) => ({ field: 'password', message })));
+    if (errors.length) return problem(res, 400, 'VALIDATION_FAILED', 'The request is invalid.', errors);
+    const email = body.email.trim().toLowerCase();
+    if (users.has(email)) return problem(res, 409, 'EMAIL_TAKEN', 'An account with this email already exists.', [{ field: 'email', message: 'is already registered' }]);
+    const user = { id: randomUUID(), email, password: body.password, displayName: body.displayName.trim(), roles: ['USER'], emailVerified: false, locale: 'en', createdAt: now() };
+    users.set(email, user);
+    record('USER_REGISTERED', user, req);
+    sendVerification(req, user);
+    send(res, 201, userView(user));
+  },
+
+  'POST /auth/login': async (req, res, body) => {
+    const email = String(body.email ?? '').trim().toLowerCase();
+    const state = failedLogins.get(email) ?? { count: 0, lockedUntil: 0 };
+    if (state.lockedUntil > Date.now()) {
+      const wait = Math.ceil((state.lockedUntil - Date.now()) / 1000);
+      return problem(res, 429, 'ACCOUNT_LOCKED', 'Too many failed sign-in attempts.', undefined, { 'Retry-After': String(wait) });
+    }
+    const user = users.get(email);
+    if (!user || user.password !== body.password) {
+      state.count += 1;
+      if (state.count >= MAX_FAILED_LOGINS) {
+        state.lockedUntil = Date.now() + LOCK_SECONDS * 1000;
+        state.count = 0;
+        record('ACCOUNT_LOCKED', user ?? { email }, req);
+      }
+      failedLogins.set(email, state);
+      record('LOGIN_FAILED', user ?? { email }, req, 'Bad credentials');
+      return problem(res, 401, 'BAD_CREDENTIALS', 'The email or password is incorrect.');
+    }
+    failedLogins.delete(email);
+    record('LOGIN_SUCCEEDED', user, req);
+    send(res, 200, openSession(req, user));
+  },
+
+  'POST /auth/refresh': async (req, res, body) => {
+    const session = [...sessions.values()].find((s) => s.refreshToken === body.refreshToken);
+    if (!session) return problem(res, 401, 'INVALID_REFRESH_TOKEN', 'The session has expired. Please sign in again.');
+    session.refreshToken = token();
+    session.lastUsedAt = now();
+    send(res, 200, issue(session, userById(session.userId)));
+  },
+
+  'POST /auth/logout': async (req, res, body) => {
+    for (const [id, s] of sessions) if (s.refreshToken === body.refreshToken) sessions.delete(id);
+    send(res, 204);
+  },
+
+  'GET /auth/me': (req, res, _body, auth) => send(res, 200, userView(auth.user)),
+
+  'PATCH /auth/me': (req, res, body, auth) => {
+    if (body.displayName !== undefined && String(body.displayName).trim() === '') return problem(res, 400, 'VALIDATION_FAILED', 'The request is invalid.', [{ field: 'displayName', message: 'must not be blank' }]);
+    if (body.locale !== undefined && !['en', 'fr', 'ar'].includes(body.locale)) return problem(res, 400, 'VALIDATION_FAILED', 'The request is invalid.', [{ field: 'locale', message: 'is not supported' }]);
+    if (body.displayName !== undefined) auth.user.displayName = body.displayName.trim();
+    if (body.locale !== undefined) auth.user.locale = body.locale;
+    send(res, 200, userView(auth.user));
+  },
+
+  'POST /auth/change-password': (req, res, body, auth) => {
+    if (auth.user.password !== body.currentPassword) return problem(res, 400, 'WRONG_PASSWORD', 'The current password is incorrect.', [{ field: 'currentPassword', message: 'is incorrect' }]);
+    const errors = policyErrors(String(body.newPassword ?? ''));
+    if (errors.length) return problem(res, 400, 'VALIDATION_FAILED', 'The request is invalid.', errors.map((message) => ({ field: 'newPassword', message })));
+    auth.user.password = body.newPassword;
+    endSessionsOf(auth.user.id, auth.session.id);
+    record('PASSWORD_CHANGED', auth.user, req);
+    send(res, 204);
+  },
+
+  'GET /auth/sessions': (req, res, _body, auth) =>
+    send(res, 200, [...sessions.values()].filter((s) => s.userId === auth.user.id).map(({ id, userAgent, ipAddress, createdAt, lastUsedAt }) => ({ id, userAgent, ipAddress, createdAt, lastUsedAt, current: id === auth.session.id }))),
+
+  'POST /auth/verify-email': (req, res, body) => {
+    const userId = verificationTokens.get(body.token);
+    if (!userId) return problem(res, 400, 'INVALID_TOKEN', 'This verification link is invalid or has already been used.');
+    verificationTokens.delete(body.token);
+    const user = userById(userId);
+    user.emailVerified = true;
+    record('EMAIL_VERIFIED', user, req);
+    send(res, 204);
+  },
+
+  'POST /auth/resend-verification': (req, res, _body, auth) => {
+    if (!auth.user.emailVerified) sendVerification(req, auth.user);
+    send(res, 202);
+  },
+
+  'POST /auth/forgot-password': (req, res, body) => {
+    const user = users.get(String(body.email ?? '').trim().toLowerCase());
+    if (user) {
+      const t = token();
+      resetTokens.set(t, user.id);
+      sendMail(req, user.email, 'Reset your TradeSense password', `Hello ${user.displayName},\n\nChoose a new password here:\n{origin}/reset-password?token=${t}\n\nThe link expires in one hour. If you did not ask for it, ignore this message.\n\n— TradeSense`);
+    }
+    send(res, 202);
+  },
+
+  'POST /auth/reset-password': (req, res, body) => {
+    const userId = resetTokens.get(body.token);
+    if (!userId) return problem(res, 400, 'INVALID_TOKEN', 'This reset link is invalid or has expired.');
+    const errors = policyErrors(String(body.newPassword ?? ''));
+    if (errors.length) return problem(res, 400, 'VALIDATION_FAILED', 'The request is invalid.', errors.map((message) => ({ field: 'newPassword', message })));
+    resetTokens.delete(body.token);
+    const user = userById(userId);
+    user.password = body.newPassword;
+    endSessionsOf(user.id);
+    record('PASSWORD_RESET', user, req);
+    send(res, 204);
+  },
+
+  'GET /admin/audit-logs': (req, res, _body, auth, url) => {
+    if (!auth.user.roles.some((r) => r === 'ADMIN' || r === 'SUPER_ADMIN')) return problem(res, 403, 'FORBIDDEN', 'Administrators only.');
+    const q = url.searchParams;
+    const page = Math.max(0, Number(q.get('page') ?? 0));
+    const size = Math.min(200, Math.max(1, Number(q.get('size') ?? 50)));
+    const matches = audit
+      .filter((e) => !q.get('type') || e.type === q.get('type'))
+      .filter((e) => !q.get('email') || (e.email ?? '').includes(q.get('email').toLowerCase()))
+      .filter((e) => !q.get('from') || e.occurredAt >= new Date(q.get('from')).toISOString())
+      .filter((e) => !q.get('to') || e.occurredAt < new Date(q.get('to')).toISOString())
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    send(res, 200, { items: matches.slice(page * size, page * size + size), page, size, totalItems: matches.length, totalPages: Math.ceil(matches.length / size) });
+  },
+};
+
+const PUBLIC = new Set(['GET /system/info', 'GET /dev/mailbox', 'POST /auth/register', 'POST /auth/login', 'POST /auth/refresh', 'POST /auth/logout', 'POST /auth/verify-email', 'POST /auth/forgot-password', 'POST /auth/reset-password']);
+
+async function handleApi(req, res, url) {
+  const path = url.pathname.slice('/api/v1'.length);
+  let key = `${req.method} ${path}`;
+  const sessionMatch = path.match(/^\/auth\/sessions\/([^/]+)$/);
+  if (req.method === 'DELETE' && sessionMatch) key = 'DELETE /auth/sessions/{id}';
+  const body = await readJson(req);
+  if (body === null) return problem(res, 400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
+  const auth = authenticate(req);
+  if (key === 'DELETE /auth/sessions/{id}') {
+    if (!auth) return problem(res, 401, 'UNAUTHENTICATED', 'Authentication is required.');
+    const session = sessions.get(sessionMatch[1]);
+    if (!session || session.userId !== auth.user.id) return problem(res, 404, 'NOT_FOUND', 'No such session.');
+    sessions.delete(session.id);
+    for (const [t, a] of accessTokens) if (a.sessionId === session.id) accessTokens.delete(t);
+    return send(res, 204);
+  }
+  const route = routes[key];
+  if (!route) return problem(res, 404, 'NOT_FOUND', `No endpoint ${req.method} ${url.pathname}.`);
+  if (!PUBLIC.has(key) && !auth) return problem(res, 401, 'UNAUTHENTICATED', 'Authentication is required.');
+  return route(req, res, body, auth, url);
+}
+
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.json': 'application/json' };
+
+function serveStatic(req, res, url) {
+  const relative = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(DIST, relative);
+  if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) file = join(DIST, 'index.html');
+  if (!existsSync(file)) {
+    res.writeHead(503, { 'Content-Type': 'text/plain' });
+    return res.end('dist/ is missing: run `npm run build` first.');
+  }
+  res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url, `http://${req.headers.host}`);
+  if (url.pathname.startsWith('/api/')) {
+    handleApi(req, res, url).catch((error) => {
+      console.error(error);
+      problem(res, 500, 'INTERNAL', 'Unexpected error.');
+    });
+  } else {
+    serveStatic(req, res, url);
+  }
+}).listen(PORT, () => console.log(`TradeSense mock server on http://localhost:${PORT} (admin@tradesense.local / Admin!Passw0rd1)`));

@@ -1,0 +1,21 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from './problem';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (failureCount, error) =>
+        failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+export const queryKeys = {
+  me: ['me'] as const,
+  sessions: ['sessions'] as const,
+  systemInfo: ['system-info'] as const,
+  mailbox: ['dev-mailbox'] as const,
+  auditLogs: (filters: object) => ['audit-logs', filters] as const,
+};

@@ -1,0 +1,63 @@
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { AuditLogPage } from '../features/admin/AuditLogPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ADMIN_ROLES } from '../features/identity/api';
+import { AccountPage } from '../features/identity/AccountPage';
+import { AuthLayout } from '../features/identity/AuthLayout';
+import { ForgotPasswordPage } from '../features/identity/ForgotPasswordPage';
+import { RegisterPage } from '../features/identity/RegisterPage';
+import { ResetPasswordPage } from '../features/identity/ResetPasswordPage';
+import { SignInPage } from '../features/identity/SignInPage';
+import { VerifyEmailPage } from '../features/identity/VerifyEmailPage';
+import { ComingSoonPage, type SoonKey } from '../features/platform/ComingSoonPage';
+import { DevMailboxPage } from '../features/platform/DevMailboxPage';
+import { RedirectIfAuthenticated, RequireAuth, RequireRole } from '../features/platform/guards';
+import { MemberLayout } from '../features/platform/MemberLayout';
+import { NotFoundPage } from '../features/platform/NotFoundPage';
+
+const SOON: SoonKey[] = ['markets', 'trade', 'journal', 'challenges', 'coach', 'learn'];
+
+export const router = createBrowserRouter([
+  { index: true, element: <Navigate to="/dashboard" replace /> },
+  {
+    element: <AuthLayout />,
+    children: [
+      {
+        element: (
+          <RedirectIfAuthenticated>
+            <Outlet />
+          </RedirectIfAuthenticated>
+        ),
+        children: [
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'register', element: <RegisterPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+        ],
+      },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+    ],
+  },
+  { path: 'dev/mailbox', element: <DevMailboxPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <MemberLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'account', element: <AccountPage /> },
+      ...SOON.map((module) => ({ path: module, element: <ComingSoonPage key={module} module={module} /> })),
+      {
+        path: 'admin/audit-log',
+        element: (
+          <RequireRole roles={ADMIN_ROLES}>
+            <AuditLogPage />
+          </RequireRole>
+        ),
+      },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+]);
