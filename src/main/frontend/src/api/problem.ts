@@ -1,6 +1,6 @@
 import type { components } from './schema';
 
-export type Problem = components['schemas']['ProblemDetail'];
+export type Problem = components['schemas']['Problem'];
 
 /** An API call that failed: HTTP status (0 for network failure), RFC 9457 body if any, Retry-After in seconds. */
 export class ApiError extends Error {

@@ -163,7 +163,7 @@ export function AuditLogPage() {
                   {(ua.browser || ua.os) && <span className="block font-sans text-xs text-subtle">{[ua.browser, ua.os].filter(Boolean).join(' · ')}</span>}
                 </td>
                 <td className={`${tdClass} max-w-80 text-muted`}>
-                  <span className="line-clamp-2" title={entry.detail}>
+                  <span className="line-clamp-2" title={entry.detail ?? undefined}>
                     {entry.detail ?? '—'}
                   </span>
                 </td>

@@ -71,7 +71,7 @@ final class IdentityApi {
         }
     }
 
-    record SessionView(UUID id, String userAgent, String ipAddress, Instant createdAt, Instant lastUsedAt,
+    record SessionView(UUID id, @Schema(nullable = true) String userAgent, String ipAddress, Instant createdAt, Instant lastUsedAt,
             boolean current) {
     }
 }

@@ -24,7 +24,8 @@ final class MarketDataApi {
 
     record InstrumentView(String symbol, String name, String exchange, AssetClass assetClass, String currency,
             BigDecimal tickSize, BigDecimal lotSize, boolean fractional, boolean tradable, boolean shortable,
-            String sector, String isin, String calendar, boolean enabled) {
+            @Schema(nullable = true) String sector, @Schema(nullable = true) String isin, String calendar,
+            boolean enabled) {
 
         static InstrumentView of(Instrument i) {
             return new InstrumentView(i.symbol(), i.name(), i.exchange(), i.assetClass(), i.currency(), i.tickSize(),

@@ -1,6 +1,10 @@
 package com.tradesense.platform.web;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -46,6 +50,50 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
+    /**
+     * Response bodies always carry their properties (null ones are omitted, so those are declared
+     * {@code @Schema(nullable = true)}); marking the rest required gives clients exact generated types. Schemas that
+     * are also request bodies keep the required list Bean Validation gave them.
+     */
+    @Bean
+    @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-models exposes raw Schema maps
+    OpenApiCustomizer responsePropertiesAreRequired() {
+        return openApi -> {
+            Set<String> requestSchemas = new HashSet<>();
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().values().forEach(media -> {
+                        if (media.getSchema() != null && media.getSchema().get$ref() != null) {
+                            requestSchemas.add(simpleName(media.getSchema().get$ref()));
+                        }
+                    });
+                }
+            }));
+            openApi.getComponents().getSchemas().forEach((name, schema) -> {
+                Map<String, Schema> properties = schema.getProperties();
+                if (requestSchemas.contains(name) || properties == null) {
+                    return;
+                }
+                List<String> required = new ArrayList<>();
+                properties.forEach((property, definition) -> {
+                    if (!isNullable(definition)) {
+                        required.add(property);
+                    }
+                });
+                schema.setRequired(required);
+            });
+        };
+    }
+
+    private static boolean isNullable(Schema<?> property) {
+        return Boolean.TRUE.equals(property.getNullable())
+                || (property.getTypes() != null && property.getTypes().contains("null"));
+    }
+
+    private static String simpleName(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
     @Bean
     OpenApiCustomizer problemResponsesOnEveryOperation() {
         return openApi -> {
@@ -58,13 +106,14 @@ class OpenApiConfiguration {
     private static Schema<?> problemSchema() {
         Schema<?> fieldError = new ObjectSchema().addProperty("field", new StringSchema())
                 .addProperty("message", new StringSchema());
+        fieldError.setRequired(List.of("field", "message"));
         Schema<?> problem = new ObjectSchema()
                 .description("RFC 9457 problem details with a stable machine-readable code")
                 .addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema()).addProperty("code", new StringSchema())
                 .addProperty("errors", new ArraySchema().items(fieldError));
-        problem.setRequired(java.util.List.of("type", "title", "status", "code"));
+        problem.setRequired(List.of("type", "title", "status", "code"));
         return problem;
     }
 
