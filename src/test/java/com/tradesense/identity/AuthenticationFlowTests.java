@@ -112,6 +112,7 @@ class AuthenticationFlowTests {
         String stolen = client.refreshToken();
         String rotated = api.json(client.postJson("/api/v1/auth/refresh", Map.of("refreshToken", stolen)))
                 .get("refreshToken").asString();
+        Thread.sleep(1_100); // past the reuse grace of the test profile
 
         MvcResult reuse = client.postJson("/api/v1/auth/refresh", Map.of("refreshToken", stolen));
 
@@ -120,6 +121,25 @@ class AuthenticationFlowTests {
         MvcResult legitimate = client.postJson("/api/v1/auth/refresh", Map.of("refreshToken", rotated));
         assertThat(legitimate.getResponse().getStatus()).isEqualTo(401);
         assertThat(client.performAuthorised(get("/api/v1/auth/me")).getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshRetriedRightAfterALostResponseGetsAFreshPairAndRetiresTheLostOne() throws Exception {
+        TestApi.Client client = api.client();
+        client.signUpAndSignIn();
+        String first = client.refreshToken();
+        String lost = api.json(client.postJson("/api/v1/auth/refresh", Map.of("refreshToken", first)))
+                .get("refreshToken").asString();
+
+        MvcResult retried = client.postJson("/api/v1/auth/refresh", Map.of("refreshToken", first));
+
+        assertThat(retried.getResponse().getStatus()).isEqualTo(200);
+        String current = api.json(retried).get("refreshToken").asString();
+        assertThat(client.postJson("/api/v1/auth/refresh", Map.of("refreshToken", current)).getResponse().getStatus())
+                .isEqualTo(200);
+        Thread.sleep(1_100);
+        assertThat(client.postJson("/api/v1/auth/refresh", Map.of("refreshToken", lost)).getResponse().getStatus())
+                .isEqualTo(401);
     }
 
     @Test

@@ -46,13 +46,17 @@ class BrowserTests {
     void memberJourneysPassInChromium() throws Exception {
         ProcessBuilder playwright = new ProcessBuilder("npm", "run", "e2e", "--", "--reporter=list")
                 .directory(FRONTEND.toFile())
-                .inheritIO();
+                .redirectErrorStream(true);
         playwright.environment().put("BASE_URL", "http://localhost:" + port);
         Process process = playwright.start();
+        // Relayed line by line: letting the child write to this JVM's stdout directly corrupts Surefire's channel.
+        Thread relay = new Thread(() -> process.inputReader().lines().forEach(System.out::println), "playwright-output");
+        relay.start();
         boolean finished = process.waitFor(8, TimeUnit.MINUTES);
         if (!finished) {
             process.destroyForcibly();
         }
+        relay.join(10_000);
         assertThat(finished).as("Playwright finished within 8 minutes").isTrue();
         assertThat(process.exitValue()).as("Playwright exit code (see its output above)").isZero();
     }

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Registration, sign-in and the life of a login. Refresh tokens rotate on every use; presenting a used one again
- * means it was copied, so the whole login is revoked. Failures that must leave a trace (failed sign-ins, reuse
+ * (after a few seconds' grace for clients that lost the response) means it was copied, so the whole login is revoked. Failures that must leave a trace (failed sign-ins, reuse
  * detection) commit before the refusal is reported.
  */
 @Service
@@ -142,6 +142,11 @@ public class AuthService {
         }
         User user = users.findById(session.userId())
                 .orElseThrow(() -> ApiException.unauthorized("INVALID_REFRESH_TOKEN", "The refresh token is not valid."));
+        if (token.usedAt() != null && token.usedAt().plus(properties.refreshReuseGrace()).isAfter(now)) {
+            sessions.retireUnusedRefreshTokens(session.id(), now);
+            sessions.touch(session.id(), origin, now, now.plus(properties.refreshTokenTtl()));
+            return issueTokens(user, session.id(), now);
+        }
         if (token.usedAt() != null) {
             sessions.revoke(session.userId(), session.id(), "REFRESH_TOKEN_REUSED", now);
             forgetAfterCommit(List.of(session.id()));

@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param accessTokenTtl       lifetime of a signed access token
  * @param refreshTokenTtl      a login stays alive this long after its last use
+ * @param refreshReuseGrace    a spent refresh token presented again this soon after its use is a client that lost
+ *                             the response (reload, flaky network), not a thief: it gets a fresh pair and the lost
+ *                             one is retired. Later reuse revokes the login.
  * @param verificationTtl      how long an email-verification link works
  * @param passwordResetTtl     how long a password-reset link works
  * @param loginFailureLimit    failed sign-ins allowed per account and per IP within {@code loginFailureWindow}
@@ -22,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record IdentityProperties(
         @DefaultValue("15m") Duration accessTokenTtl,
         @DefaultValue("30d") Duration refreshTokenTtl,
+        @DefaultValue("10s") Duration refreshReuseGrace,
         @DefaultValue("24h") Duration verificationTtl,
         @DefaultValue("1h") Duration passwordResetTtl,
         @DefaultValue("5") int loginFailureLimit,

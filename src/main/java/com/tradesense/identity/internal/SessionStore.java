@@ -101,6 +101,12 @@ class SessionStore {
                 .optional();
     }
 
+    /** Spends every still-unused refresh token of the login, so only the pair issued next stays valid. */
+    void retireUnusedRefreshTokens(UUID sessionId, Instant now) {
+        jdbc.sql("update identity_refresh_tokens set used_at = ? where session_id = ? and used_at is null")
+                .params(ts(now), sessionId).update();
+    }
+
     void markRefreshTokenUsed(byte[] hash, Instant now) {
         jdbc.sql("update identity_refresh_tokens set used_at = ? where token_hash = ?").params(ts(now), hash).update();
     }

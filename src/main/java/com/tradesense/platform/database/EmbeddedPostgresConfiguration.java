@@ -31,7 +31,10 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(PlatformProperties platform, EmbeddedDatabaseProperties database)
             throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(database.port());
+        // Stopped by the context (destroyMethod) after everything that uses the database has shut down; zonky's own
+        // JVM shutdown hook would race Spring's and stop PostgreSQL under the closing application.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(database.port())
+                .setRegisterShutdownHook(false);
         if (database.ephemeral()) {
             log.info("Starting ephemeral embedded PostgreSQL (data is discarded on shutdown)");
         } else {
