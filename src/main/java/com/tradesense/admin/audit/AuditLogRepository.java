@@ -2,15 +2,14 @@ package com.tradesense.admin.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.tradesense.platform.PageQuery;
 import com.tradesense.platform.PageResponse;
+import com.tradesense.platform.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +30,7 @@ class AuditLogRepository {
         jdbc.sql("""
                 insert into admin_audit_log (id, occurred_at, type, user_id, email, ip_address, user_agent, detail)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.id(), Timestamp.from(entry.occurredAt()), entry.type().name(), entry.userId(),
+                .params(entry.id(), SqlTime.ts(entry.occurredAt()), entry.type().name(), entry.userId(),
                         entry.email(), entry.ipAddress(), entry.userAgent(), entry.detail())
                 .update();
     }
@@ -53,11 +52,11 @@ class AuditLogRepository {
         }
         if (filter.from() != null) {
             conditions.add("occurred_at >= ?");
-            params.add(Timestamp.from(filter.from()));
+            params.add(SqlTime.ts(filter.from()));
         }
         if (filter.to() != null) {
             conditions.add("occurred_at < ?");
-            params.add(Timestamp.from(filter.to()));
+            params.add(SqlTime.ts(filter.to()));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from admin_audit_log" + where).params(params).query(Long.class).single();
@@ -71,8 +70,8 @@ class AuditLogRepository {
     }
 
     private static AuditLogEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditLogEntry(rs.getObject("id", UUID.class), rs.getObject("occurred_at", OffsetDateTime.class)
-                .toInstant(), AuditEventType.valueOf(rs.getString("type")), rs.getObject("user_id", UUID.class),
+        return new AuditLogEntry(rs.getObject("id", UUID.class), SqlTime.instant(rs, "occurred_at"),
+                AuditEventType.valueOf(rs.getString("type")), rs.getObject("user_id", UUID.class),
                 rs.getString("email"), rs.getString("ip_address"), rs.getString("user_agent"), rs.getString("detail"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.tradesense.identity.IdentityEvent;
 import com.tradesense.identity.Role;
 import com.tradesense.identity.UserId;
+import com.tradesense.platform.AfterCommit;
 import com.tradesense.platform.ApiException;
 import com.tradesense.platform.ClientOrigin;
 import com.tradesense.platform.FieldViolation;
@@ -23,8 +24,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registration, sign-in and the life of a login. Refresh tokens rotate on every use; presenting a used one again
@@ -208,17 +207,7 @@ public class AuthService {
     }
 
     private void forgetAfterCommit(Collection<UUID> sessionIds) {
-        Runnable forget = () -> sessionIds.forEach(sessionValidator::forget);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    forget.run();
-                }
-            });
-        } else {
-            forget.run();
-        }
+        AfterCommit.run(() -> sessionIds.forEach(sessionValidator::forget));
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -1,6 +1,6 @@
 package com.tradesense.identity.internal;
 
-import static com.tradesense.identity.internal.Jdbc.ts;
+import static com.tradesense.platform.SqlTime.ts;
 
 import java.time.Instant;
 import java.util.Optional;

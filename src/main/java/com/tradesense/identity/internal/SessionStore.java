@@ -1,7 +1,7 @@
 package com.tradesense.identity.internal;
 
-import static com.tradesense.identity.internal.Jdbc.instant;
-import static com.tradesense.identity.internal.Jdbc.ts;
+import static com.tradesense.platform.SqlTime.instant;
+import static com.tradesense.platform.SqlTime.ts;
 
 import java.time.Instant;
 import java.util.List;

@@ -5,6 +5,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import com.tradesense.platform.AfterCommit;
 import com.tradesense.platform.Mailer;
 import com.tradesense.platform.OutgoingMail;
 import org.slf4j.Logger;
@@ -13,8 +14,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Delivers over SMTP on a background thread once the caller's transaction has committed, retrying a few times.
@@ -41,16 +40,7 @@ class SmtpMailer implements Mailer, DisposableBean {
 
     @Override
     public void send(OutgoingMail mail) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    enqueue(mail);
-                }
-            });
-        } else {
-            enqueue(mail);
-        }
+        AfterCommit.run(() -> enqueue(mail));
     }
 
     private void enqueue(OutgoingMail mail) {

@@ -1,4 +1,4 @@
-package com.tradesense.identity.internal;
+package com.tradesense.platform;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,17 +6,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** Instants in and out of {@code timestamptz} columns. */
-final class Jdbc {
+/** Instants in and out of {@code timestamptz} columns, nulls included. */
+public final class SqlTime {
 
-    private Jdbc() {
+    private SqlTime() {
     }
 
-    static Timestamp ts(Instant instant) {
+    public static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
