@@ -72,6 +72,43 @@ public class BarRepository {
                 .query(BarRepository::bar).list();
     }
 
+    /**
+     * The newest 1-minute bars starting in {@code [from, to)}, newest first, at most {@code limit}: a backward scan of
+     * the primary key that stops after {@code limit} rows however long the range is.
+     */
+    public List<Bar> latestMinuteBars(String symbol, Instant from, Instant to, boolean extendedHours, int limit) {
+        return jdbc.sql("""
+                select t, o, h, l, c, v from marketdata_bars_1m
+                where symbol = ? and t >= ? and t < ? and (? or not extended)
+                order by t desc limit ?""")
+                .params(symbol, Timestamp.from(from), Timestamp.from(to), extendedHours, limit)
+                .query(BarRepository::bar).list();
+    }
+
+    /** The newest daily bars of the trading dates in {@code [from, to)}, newest first, at most {@code limit}. */
+    public List<Bar> latestDailyBars(String symbol, LocalDate from, LocalDate to, int limit) {
+        return jdbc.sql("""
+                select t, o, h, l, c, v from marketdata_bars_1d
+                where symbol = ? and trading_date >= ? and trading_date < ?
+                order by trading_date desc limit ?""")
+                .params(symbol, from, to, limit)
+                .query(BarRepository::bar).list();
+    }
+
+    /** The last 1-minute bar that started before {@code before}. */
+    public Optional<Bar> lastMinuteBarBefore(String symbol, Instant before) {
+        return jdbc.sql("select t, o, h, l, c, v from marketdata_bars_1m where symbol = ? and t < ? order by t desc limit 1")
+                .params(symbol, Timestamp.from(before)).query(BarRepository::bar).optional();
+    }
+
+    /** The daily bar of the last trading date before {@code date}. */
+    public Optional<Bar> lastDailyBarBefore(String symbol, LocalDate date) {
+        return jdbc.sql("""
+                select t, o, h, l, c, v from marketdata_bars_1d
+                where symbol = ? and trading_date < ? order by trading_date desc limit 1""")
+                .params(symbol, date).query(BarRepository::bar).optional();
+    }
+
     /** @return the rows actually inserted (rows already stored are skipped) */
     int insertMinuteBars(CopyRows rows) {
         return copyIgnoringDuplicates("marketdata_bars_1m", MINUTE_COLUMNS, rows);

@@ -3,11 +3,15 @@ package com.tradesense.marketdata.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tradesense.marketdata.AssetClass;
+import com.tradesense.marketdata.Bar;
 import com.tradesense.marketdata.Instrument;
+import com.tradesense.marketdata.Quote;
 import com.tradesense.marketdata.SessionPhase;
+import com.tradesense.marketdata.bars.BarHistory.History;
 import com.tradesense.marketdata.calendar.ExchangeStatus;
 import com.tradesense.marketdata.catalog.CatalogEntry;
 import com.tradesense.marketdata.catalog.MarketProfile;
@@ -76,6 +80,41 @@ final class MarketDataApi {
         static ExchangeStatusView of(ExchangeStatus status) {
             return new ExchangeStatusView(status.exchange(), status.session(), status.tradingDate(),
                     status.isHoliday(), status.earlyClose(), status.nextOpen(), status.nextClose(), status.timezone());
+        }
+    }
+
+    record HistoryView(String symbol, String interval, String currency,
+            @Schema(description = "Exchange time zone the bars are aligned to") String timezone, List<BarView> bars,
+            @Schema(nullable = true, description = "Set when older bars of the range were left out: pass it as `to` "
+                    + "(same from, interval and limit) for the page before these bars") Instant nextTo) {
+
+        static HistoryView of(History history) {
+            return new HistoryView(history.instrument().symbol(), history.interval().code(),
+                    history.instrument().currency(), history.zone().getId(),
+                    history.bars().stream().map(BarView::of).toList(), history.nextTo());
+        }
+    }
+
+    @Schema(description = "One bar: t is the start of its window; prices in the instrument's currency")
+    record BarView(Instant t, BigDecimal o, BigDecimal h, BigDecimal l, BigDecimal c, long v) {
+
+        static BarView of(Bar bar) {
+            return new BarView(bar.t(), bar.o(), bar.h(), bar.l(), bar.c(), bar.v());
+        }
+    }
+
+    record QuoteView(String symbol, BigDecimal price,
+            @Schema(description = "Simulated: price minus half a typical spread, until a live feed lands") BigDecimal bid,
+            @Schema(description = "Simulated: price plus half a typical spread, until a live feed lands") BigDecimal ask,
+            @Schema(nullable = true) BigDecimal change,
+            @Schema(nullable = true, description = "1.5 means 1.5%") BigDecimal changePercent,
+            BigDecimal open, BigDecimal dayHigh, BigDecimal dayLow, long volume,
+            @Schema(nullable = true) BigDecimal prevClose, SessionPhase session,
+            @Schema(description = "When the price traded") Instant timestamp, String currency) {
+
+        static QuoteView of(Quote q) {
+            return new QuoteView(q.symbol(), q.price(), q.bid(), q.ask(), q.change(), q.changePercent(), q.open(),
+                    q.dayHigh(), q.dayLow(), q.volume(), q.prevClose(), q.session(), q.timestamp(), q.currency());
         }
     }
 }
