@@ -7,7 +7,7 @@ function harness(initialToken: string) {
   const refreshCalls = vi.fn(async () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     token = 'fresh';
-    return true;
+    return 'ok' as const;
   });
   const onSessionExpired = vi.fn();
   const seen: Array<{ url: string; auth: string | null; body: string }> = [];
@@ -45,18 +45,21 @@ describe('createAuthFetch', () => {
     expect(seen.filter((s) => s.auth === 'Bearer fresh').map((s) => s.body)).toContain('{"locale":"fr"}');
   });
 
-  it('ends the session when the refresh fails', async () => {
+  it.each([
+    ['rejected', 1],
+    ['unreachable', 0],
+  ] as const)('returns the 401 when the refresh is %s, ending the session only if rejected', async (outcome, ended) => {
     const onSessionExpired = vi.fn();
     const authFetch = createAuthFetch({
       fetch: async () => new Response(null, { status: 401 }),
       accessToken: () => 'stale',
       canRefresh: () => true,
-      refresh: async () => false,
+      refresh: async () => outcome,
       onSessionExpired,
     });
     const response = await authFetch(new Request('http://x/api/v1/auth/me'));
     expect(response.status).toBe(401);
-    expect(onSessionExpired).toHaveBeenCalledTimes(1);
+    expect(onSessionExpired).toHaveBeenCalledTimes(ended);
   });
 
   it('does not refresh on a 401 from the credential endpoints', async () => {

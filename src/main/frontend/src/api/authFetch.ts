@@ -1,9 +1,12 @@
+/** "rejected": the server refused the refresh token; "unreachable": no verdict (network or server error). */
+export type RefreshOutcome = 'ok' | 'rejected' | 'unreachable';
+
 export interface AuthFetchOptions {
   fetch: (request: Request) => Promise<Response>;
   accessToken: () => string | null;
   canRefresh: () => boolean;
-  /** Must be deduplicated: concurrent 401s share one refresh. Resolves true when a new access token is available. */
-  refresh: () => Promise<boolean>;
+  /** Must be deduplicated: concurrent 401s share one refresh. */
+  refresh: () => Promise<RefreshOutcome>;
   onSessionExpired: () => void;
 }
 
@@ -21,7 +24,7 @@ function withBearer(request: Request, token: string | null): Request {
 
 /**
  * fetch middleware: adds the bearer token; on 401 refreshes the session once (shared by
- * concurrent requests) and retries the request once; if the refresh fails the session ends.
+ * concurrent requests) and retries the request once; if the server rejects the refresh the session ends.
  */
 export function createAuthFetch(options: AuthFetchOptions): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -30,8 +33,9 @@ export function createAuthFetch(options: AuthFetchOptions): (request: Request) =
     if (response.status !== 401 || isCredentialEndpoint(request.url) || !options.canRefresh()) {
       return response;
     }
-    if (!(await options.refresh())) {
-      options.onSessionExpired();
+    const outcome = await options.refresh();
+    if (outcome !== 'ok') {
+      if (outcome === 'rejected') options.onSessionExpired();
       return response;
     }
     return options.fetch(withBearer(retry, options.accessToken()));

@@ -2,6 +2,7 @@ import createClient from 'openapi-fetch';
 import { useSyncExternalStore } from 'react';
 import { queryClient, queryKeys } from './queryClient';
 import type { components, paths } from './schema';
+import type { RefreshOutcome } from './authFetch';
 import { singleFlight } from './singleFlight';
 import { tokens } from './tokens';
 
@@ -47,31 +48,28 @@ export function endSession(reason: Exclude<SessionEnd, 'none'>) {
 // The refresh call itself must not go through the auth middleware.
 const credentialClient = createClient<paths>({ baseUrl: '' });
 
-type RefreshOutcome = 'ok' | 'rejected' | 'unreachable';
-
-const refreshOnce = singleFlight(async (): Promise<RefreshOutcome> => {
+/** Exchanges the refresh token for a new pair; concurrent callers share one request (tokens rotate). */
+export const refreshSession = singleFlight(async (): Promise<RefreshOutcome> => {
   const refreshToken = tokens.refresh();
   if (!refreshToken) return 'rejected';
   try {
-    const { data } = await credentialClient.POST('/api/v1/auth/refresh', { body: { refreshToken } });
-    if (!data) return 'rejected';
-    applyTokens(data);
-    return 'ok';
+    const { data, response } = await credentialClient.POST('/api/v1/auth/refresh', { body: { refreshToken } });
+    if (data) {
+      applyTokens(data);
+      return 'ok';
+    }
+    return response.status >= 500 ? 'unreachable' : 'rejected';
   } catch {
     return 'unreachable';
   }
 });
 
-export async function refreshSession(): Promise<boolean> {
-  return (await refreshOnce()) === 'ok';
-}
-
 /** Restores the session from the stored refresh token when the app starts. */
 export async function bootstrapSession() {
   if (!tokens.refresh()) return;
-  const outcome = await refreshOnce();
+  const outcome = await refreshSession();
   if (outcome === 'rejected') endSession('expired');
-  // Server unreachable: keep the refresh token for the next attempt, continue signed out.
+  // No verdict from the server: keep the refresh token for the next attempt, continue signed out.
   else if (outcome === 'unreachable') setState({ status: 'anonymous', ended: 'none' });
 }
 

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/ui/Button';
 import { Input } from '../../components/ui/Input';
 import { PasswordInput } from '../../components/ui/PasswordInput';
+import { useSession } from '../../api/session';
 import { errorMessage } from '../../lib/errors';
 import { isLocale } from '../../i18n';
 import { useSignIn } from './api';
@@ -15,6 +16,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const signIn = useSignIn();
+  const { ended } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
@@ -52,6 +54,11 @@ export function SignInPage() {
       }
     >
       <form onSubmit={submit} noValidate className="space-y-5">
+        {ended === 'expired' && !signIn.error && (
+          <div role="status" className="rounded-xl border border-champagne/25 bg-champagne/[0.07] px-4 py-3 text-sm text-champagne-soft">
+            {t('signIn.expired')}
+          </div>
+        )}
         {signIn.error && (
           <div role="alert" className="rounded-xl border border-loss/30 bg-loss/10 px-4 py-3 text-sm text-[#fecaca]">
             {errorMessage(t, signIn.error)}

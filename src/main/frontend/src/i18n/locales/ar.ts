@@ -70,6 +70,7 @@ export const ar: typeof en = {
     forgot: 'نسيت كلمة المرور؟',
     noAccount: 'جديد على TradeSense؟',
     createAccount: 'إنشاء حساب',
+    expired: 'انتهت جلستك. يرجى تسجيل الدخول مجددًا.',
   },
   register: {
     title: 'أنشئ حسابك',

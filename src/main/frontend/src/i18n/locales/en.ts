@@ -68,6 +68,7 @@ export const en = {
     forgot: 'Forgot password?',
     noAccount: 'New to TradeSense?',
     createAccount: 'Create an account',
+    expired: 'Your session has ended. Please sign in again.',
   },
   register: {
     title: 'Create your account',

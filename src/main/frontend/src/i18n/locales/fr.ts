@@ -70,6 +70,7 @@ export const fr: typeof en = {
     forgot: 'Mot de passe oublié ?',
     noAccount: 'Nouveau sur TradeSense ?',
     createAccount: 'Créer un compte',
+    expired: 'Votre session a pris fin. Veuillez vous reconnecter.',
   },
   register: {
     title: 'Créez votre compte',
