@@ -18,4 +18,7 @@ export const queryKeys = {
   systemInfo: ['system-info'] as const,
   mailbox: ['dev-mailbox'] as const,
   auditLogs: (filters: object) => ['audit-logs', filters] as const,
+  marketStatus: ['market-status'] as const,
+  instruments: (filters: object) => ['instruments', filters] as const,
+  quotes: (symbols: readonly string[]) => ['quotes', symbols] as const,
 };

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { AuditLogPage } from '../features/admin/AuditLogPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { MarketsPage } from '../features/markets/MarketsPage';
 import { ADMIN_ROLES } from '../features/identity/api';
 import { AccountPage } from '../features/identity/AccountPage';
 import { AuthLayout } from '../features/identity/AuthLayout';
@@ -15,7 +16,7 @@ import { RedirectIfAuthenticated, RequireAuth, RequireRole } from '../features/p
 import { MemberLayout } from '../features/platform/MemberLayout';
 import { NotFoundPage } from '../features/platform/NotFoundPage';
 
-const SOON: SoonKey[] = ['markets', 'trade', 'journal', 'challenges', 'coach', 'learn'];
+const SOON: SoonKey[] = ['trade', 'journal', 'challenges', 'coach', 'learn'];
 
 export const router = createBrowserRouter([
   { index: true, element: <Navigate to="/dashboard" replace /> },
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
     ),
     children: [
       { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'markets', element: <MarketsPage /> },
       { path: 'account', element: <AccountPage /> },
       ...SOON.map((module) => ({ path: module, element: <ComingSoonPage key={module} module={module} /> })),
       {

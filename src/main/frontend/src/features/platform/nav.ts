@@ -34,7 +34,7 @@ export const ACCOUNT_NAV: NavItem = { key: 'account', to: '/account', icon: User
 export const ADMIN_NAV: NavItem[] = [{ key: 'auditLog', to: '/admin/audit-log', icon: ScrollText, adminOnly: true }];
 
 /** Modules that exist in navigation but whose pages are still to come. */
-export const COMING_SOON: NavKey[] = ['markets', 'trade', 'journal', 'challenges', 'coach', 'learn'];
+export const COMING_SOON: NavKey[] = ['trade', 'journal', 'challenges', 'coach', 'learn'];
 
 /** Mobile bottom navigation: four destinations and "More". */
 export const BOTTOM_NAV: NavKey[] = ['dashboard', 'markets', 'trade', 'journal'];

@@ -1,0 +1,92 @@
+import { CalendarOff, Clock } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../components/ui/Badge';
+import { GlassCard } from '../../components/ui/Card';
+import { Skeleton } from '../../components/ui/Skeleton';
+import { ErrorState } from '../../components/ui/States';
+import { errorMessage } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { useNow } from '../../lib/useDebouncedValue';
+import { useMarketStatus, type ExchangeStatus, type MarketSession } from './api';
+
+const sessionTone: Record<MarketSession, 'emerald' | 'champagne' | 'neutral'> = {
+  OPEN: 'emerald',
+  PRE_MARKET: 'champagne',
+  AFTER_HOURS: 'champagne',
+  CLOSED: 'neutral',
+};
+
+function StatusCard({ status, now }: { status: ExchangeStatus; now: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const open = status.session === 'OPEN';
+  const when = open ? status.nextClose : status.nextOpen;
+  const titleId = `market-status-${status.exchange}`;
+  return (
+    <li>
+      <GlassCard className="h-full min-w-40 p-4" role="group" aria-labelledby={titleId}>
+        <div className="flex items-start justify-between gap-2">
+          <h3 id={titleId} className="font-mono text-sm font-semibold tracking-wide text-fg">
+            {status.exchange}
+          </h3>
+          <Badge tone={sessionTone[status.session]}>
+            {open && <span aria-hidden="true" className="size-1.5 rounded-full bg-gain" />}
+            {t(`markets.session.${status.session}`)}
+          </Badge>
+        </div>
+        <p className="mt-3 flex items-center gap-1.5 text-xs text-muted">
+          <Clock className="size-3.5 shrink-0" aria-hidden="true" />
+          <time dateTime={when} title={format.dateTime(when)}>
+            {t(open ? 'markets.closes' : 'markets.opens', { when: format.relative(when, now) })}
+          </time>
+        </p>
+        {(status.isHoliday || status.earlyClose) && (
+          <p className="mt-1.5 flex items-center gap-1.5 text-xs text-champagne-soft">
+            <CalendarOff className="size-3.5 shrink-0" aria-hidden="true" />
+            {t(status.isHoliday ? 'markets.holiday' : 'markets.earlyClose')}
+          </p>
+        )}
+      </GlassCard>
+    </li>
+  );
+}
+
+export function MarketStatusStrip() {
+  const { t } = useTranslation();
+  const status = useMarketStatus();
+  const now = useNow();
+
+  let body;
+  if (status.isPending)
+    body = (
+      <div role="status" aria-label={t('common.loading')} className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+        {Array.from({ length: 7 }, (_, i) => (
+          <Skeleton key={i} className="h-24 rounded-2xl" />
+        ))}
+      </div>
+    );
+  else if (status.isError)
+    body = (
+      <GlassCard>
+        <ErrorState message={errorMessage(t, status.error)} onRetry={() => void status.refetch()} className="py-8" />
+      </GlassCard>
+    );
+  else if (status.data.length === 0) body = <p className="text-sm text-muted">{t('markets.noStatus')}</p>;
+  else
+    body = (
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+        {status.data.map((s) => (
+          <StatusCard key={s.exchange} status={s} now={now} />
+        ))}
+      </ul>
+    );
+
+  return (
+    <section aria-labelledby="market-status-title" className="mb-6">
+      <h2 id="market-status-title" className="mb-3 text-xs font-medium uppercase tracking-[0.2em] text-subtle">
+        {t('markets.statusTitle')}
+      </h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { changeTone, decimalsForTick, formatChangePercent, formatPrice, quoteSymbol } from './marketFormat';
+
+describe('market formatting', () => {
+  it('derives decimals from the tick size', () => {
+    expect(decimalsForTick(0.01)).toBe(2);
+    expect(decimalsForTick(0.0001)).toBe(4);
+    expect(decimalsForTick(1)).toBe(0);
+    expect(decimalsForTick(1e-7)).toBe(7);
+    expect(decimalsForTick(undefined)).toBe(2);
+  });
+
+  it('formats prices in their currency, or plainly when the code is not a currency', () => {
+    expect(formatPrice('en', 189.5, 'USD', 2)).toBe('$189.50');
+    expect(formatPrice('en', 1234.5, 'PTS', 1)).toContain('1,234.5');
+    expect(formatPrice('en', 12, 'points', 0)).toBe('12');
+  });
+
+  it('signs changes and colours gains and losses', () => {
+    expect(formatChangePercent('en', 1.5)).toBe('+1.50%');
+    expect(formatChangePercent('en', -0.42)).toBe('-0.42%');
+    expect(formatChangePercent('en', 0)).toBe('0.00%');
+    expect(changeTone(1)).toBe('text-gain');
+    expect(changeTone(-1)).toBe('text-loss');
+    expect(changeTone(null)).toBe('text-muted');
+  });
+
+  it('writes FX symbols with a dash for requests', () => {
+    expect(quoteSymbol('EUR/USD')).toBe('EUR-USD');
+    expect(quoteSymbol('aapl')).toBe('AAPL');
+  });
+});

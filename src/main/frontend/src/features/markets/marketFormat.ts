@@ -1,0 +1,48 @@
+/** FX symbols are written EUR-USD in request parameters (an encoded slash is refused). */
+export function quoteSymbol(symbol: string): string {
+  return symbol.replace('/', '-').toUpperCase();
+}
+
+/** Decimal places implied by a tick size (0.01 -> 2, 0.0001 -> 4, 1 -> 0), clamped to 0..8. */
+export function decimalsForTick(tickSize: number | undefined): number {
+  if (!tickSize || !Number.isFinite(tickSize) || tickSize <= 0) return 2;
+  const text = String(tickSize);
+  const exp = /e-(\d+)$/.exec(text);
+  const decimals = exp ? Number(exp[1]) : (text.split('.')[1]?.length ?? 0);
+  return Math.min(8, Math.max(0, decimals));
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A price in its currency when the currency is an ISO code, as a plain number otherwise. */
+export function formatPrice(locale: string, value: number, currency: string, decimals: number): string {
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  if (/^[A-Z]{3}$/.test(currency)) {
+    try {
+      return formatter(locale, { style: 'currency', currency, ...digits }).format(value);
+    } catch {
+      // not a currency Intl knows: fall through
+    }
+  }
+  return formatter(locale, digits).format(value);
+}
+
+/** A change in percent (1.5 means 1.5%) with its sign: +1.50 %, −0.42 %, 0.00 %. */
+export function formatChangePercent(locale: string, percent: number): string {
+  return formatter(locale, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(percent / 100);
+}
+
+export function changeTone(value: number | null | undefined): string {
+  if (value === null || value === undefined || value === 0) return 'text-muted';
+  return value > 0 ? 'text-gain' : 'text-loss';
+}
