@@ -270,6 +270,91 @@ const routes = {
   },
 };
 
+// Market data: a small instrument catalogue, exchange sessions and quotes (some instruments have not traded).
+const INSTRUMENTS = [
+  ['AAPL', 'Apple Inc.', 'NASDAQ', 'STOCK', 'USD', 0.01, 189.84, 1.12],
+  ['MSFT', 'Microsoft Corporation', 'NASDAQ', 'STOCK', 'USD', 0.01, 415.5, -0.64],
+  ['JPM', 'JPMorgan Chase & Co.', 'NYSE', 'STOCK', 'USD', 0.01, 198.2, 0.31],
+  ['SPY', 'SPDR S&P 500 ETF Trust', 'NYSE', 'ETF', 'USD', 0.01, 521.07, 0.18],
+  ['SPX', 'S&P 500 Index', 'INDEX', 'INDEX', 'USD', 0.01, 5218.19, 0.2],
+  ['IAM', 'Itissalat Al-Maghrib', 'BVC', 'STOCK', 'MAD', 0.01, 98.5, -1.3],
+  ['ATW', 'Attijariwafa Bank', 'BVC', 'STOCK', 'MAD', 0.01, null, null],
+  ['BTC-USD', 'Bitcoin', 'CRYPTO', 'CRYPTO', 'USD', 0.01, 67412.35, 2.41],
+  ['ETH-USD', 'Ethereum', 'CRYPTO', 'CRYPTO', 'USD', 0.01, 3481.9, -0.87],
+  ['EUR/USD', 'Euro / US Dollar', 'FX', 'FX', 'USD', 0.00001, 1.08342, 0.05],
+  ['GC', 'Gold Futures', 'COMEX', 'COMMODITY', 'USD', 0.1, 2338.4, 0],
+  ['CL', 'Crude Oil WTI Futures', 'NYMEX', 'COMMODITY', 'USD', 0.01, 78.12, -1.05],
+].map(([symbol, name, exchange, assetClass, currency, tickSize, price, changePercent]) => ({
+  view: { symbol, name, exchange, assetClass, currency, tickSize, calendar: 'XNYS', enabled: true, fractional: assetClass === 'CRYPTO', lotSize: 1, shortable: true, tradable: assetClass !== 'INDEX', isin: null, sector: null },
+  price,
+  changePercent,
+}));
+
+function withinOneEdit(a, b) {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length] <= 1;
+}
+
+function marketStatus() {
+  const at = (hours) => new Date(Date.now() + hours * 3600_000).toISOString();
+  const today = new Date().toISOString().slice(0, 10);
+  const venue = (exchange, session, timezone, nextOpen, nextClose, extra = {}) => ({ exchange, session, timezone, nextOpen: at(nextOpen), nextClose: at(nextClose), tradingDate: today, isHoliday: false, earlyClose: false, ...extra });
+  return [
+    venue('NYSE', 'OPEN', 'America/New_York', 20, 3.5),
+    venue('NASDAQ', 'PRE_MARKET', 'America/New_York', 1.25, 7.75),
+    venue('BVC', 'CLOSED', 'Africa/Casablanca', 14, 21.5, { isHoliday: true }),
+    venue('CRYPTO', 'OPEN', 'UTC', 0, 24 * 365),
+    venue('FX', 'OPEN', 'America/New_York', 60, 40),
+    venue('COMEX', 'AFTER_HOURS', 'America/New_York', 10, 18, { earlyClose: true }),
+    venue('NYMEX', 'CLOSED', 'America/New_York', 10, 18),
+  ];
+}
+
+const marketRoutes = {
+  'GET /market/status': (req, res) => send(res, 200, marketStatus()),
+  'GET /market/instruments': (req, res, _body, _auth, url) => {
+    const q = (url.searchParams.get('q') ?? '').trim().toUpperCase();
+    const assetClass = url.searchParams.get('assetClass');
+    const page = Math.max(0, Number(url.searchParams.get('page') ?? 0));
+    const size = Math.min(200, Math.max(1, Number(url.searchParams.get('size') ?? 50)));
+    const rank = (v) => {
+      if (!q) return 0;
+      const symbol = v.symbol.toUpperCase();
+      if (symbol === q) return 1;
+      if (symbol.startsWith(q)) return 2;
+      if (v.name.toUpperCase().split(/\W+/).some((w) => w.startsWith(q))) return 3;
+      if (withinOneEdit(symbol, q)) return 4;
+      return 0;
+    };
+    const matches = INSTRUMENTS.map((i) => i.view)
+      .filter((v) => !assetClass || v.assetClass === assetClass)
+      .map((v) => [v, rank(v)])
+      .filter(([, r]) => !q || r > 0)
+      .sort(([a, ra], [b, rb]) => ra - rb || a.symbol.localeCompare(b.symbol))
+      .map(([v]) => v);
+    send(res, 200, { items: matches.slice(page * size, page * size + size), page, size, totalItems: matches.length, totalPages: Math.ceil(matches.length / size) });
+  },
+  'GET /market/quotes': (req, res, _body, _auth, url) => {
+    const symbols = (url.searchParams.get('symbols') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    if (symbols.length === 0 || symbols.length > 50) return problem(res, 400, 'VALIDATION_FAILED', 'The request is invalid.', [{ field: 'symbols', message: 'must name 1 to 50 symbols' }]);
+    const bySymbol = new Map(INSTRUMENTS.map((i) => [i.view.symbol.replace('/', '-'), i]));
+    const unknown = symbols.filter((s) => !bySymbol.has(s));
+    if (unknown.length) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `Unknown symbols: ${unknown.join(', ')}.`);
+    const quotes = symbols
+      .map((s) => bySymbol.get(s))
+      .filter((i) => i.price !== null)
+      .map(({ view, price, changePercent }) => {
+        const prevClose = price / (1 + changePercent / 100);
+        return { symbol: view.symbol, currency: view.currency, price, change: price - prevClose, changePercent, prevClose, open: prevClose, dayHigh: price * 1.01, dayLow: price * 0.99, bid: price - view.tickSize, ask: price + view.tickSize, volume: 1_000_000, session: 'OPEN', timestamp: now() };
+      });
+    send(res, 200, quotes);
+  },
+};
+Object.assign(routes, marketRoutes);
+
 const PUBLIC = new Set(['GET /system/info', 'GET /dev/mailbox', 'POST /auth/register', 'POST /auth/login', 'POST /auth/refresh', 'POST /auth/logout', 'POST /auth/verify-email', 'POST /auth/forgot-password', 'POST /auth/reset-password']);
 
 async function handleApi(req, res, url) {
