@@ -16,15 +16,19 @@ const sessionTone: Record<MarketSession, 'emerald' | 'champagne' | 'neutral'> = 
   CLOSED: 'neutral',
 };
 
+const ALWAYS_OPEN_AFTER_MS = 7 * 24 * 3600_000;
+
 function StatusCard({ status, now }: { status: ExchangeStatus; now: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const open = status.session === 'OPEN';
   const when = open ? status.nextClose : status.nextOpen;
+  /** Venues that trade around the clock (crypto) report a close far away: say so instead of "closes in 365 days". */
+  const alwaysOpen = open && new Date(status.nextClose).getTime() - now > ALWAYS_OPEN_AFTER_MS;
   const titleId = `market-status-${status.exchange}`;
   return (
     <li>
-      <GlassCard className="h-full min-w-40 p-4" role="group" aria-labelledby={titleId}>
+      <GlassCard className="h-full p-4" role="group" aria-labelledby={titleId}>
         <div className="flex items-start justify-between gap-2">
           <h3 id={titleId} className="font-mono text-sm font-semibold tracking-wide text-fg">
             {status.exchange}
@@ -37,7 +41,7 @@ function StatusCard({ status, now }: { status: ExchangeStatus; now: number }) {
         <p className="mt-3 flex items-center gap-1.5 text-xs text-muted">
           <Clock className="size-3.5 shrink-0" aria-hidden="true" />
           <time dateTime={when} title={format.dateTime(when)}>
-            {t(open ? 'markets.closes' : 'markets.opens', { when: format.relative(when, now) })}
+            {alwaysOpen ? t('markets.alwaysOpen') : t(open ? 'markets.closes' : 'markets.opens', { when: format.relative(when, now) })}
           </time>
         </p>
         {(status.isHoliday || status.earlyClose) && (
@@ -59,7 +63,7 @@ export function MarketStatusStrip() {
   let body;
   if (status.isPending)
     body = (
-      <div role="status" aria-label={t('common.loading')} className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+      <div role="status" aria-label={t('common.loading')} className="grid grid-cols-2 gap-3 sm:grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))]">
         {Array.from({ length: 7 }, (_, i) => (
           <Skeleton key={i} className="h-24 rounded-2xl" />
         ))}
@@ -74,7 +78,7 @@ export function MarketStatusStrip() {
   else if (status.data.length === 0) body = <p className="text-sm text-muted">{t('markets.noStatus')}</p>;
   else
     body = (
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))]">
         {status.data.map((s) => (
           <StatusCard key={s.exchange} status={s} now={now} />
         ))}

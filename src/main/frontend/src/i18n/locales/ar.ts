@@ -288,6 +288,7 @@ export const ar: typeof en = {
     session: { OPEN: 'مفتوح', PRE_MARKET: 'ما قبل الافتتاح', AFTER_HOURS: 'ما بعد الإغلاق', CLOSED: 'مغلق' },
     opens: 'يفتح {{when}}',
     closes: 'يغلق {{when}}',
+    alwaysOpen: 'تداول على مدار الساعة',
     holiday: 'عطلة اليوم',
     earlyClose: 'إغلاق مبكر اليوم',
     instruments: 'الأدوات',

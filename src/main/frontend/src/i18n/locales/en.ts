@@ -286,6 +286,7 @@ export const en = {
     session: { OPEN: 'Open', PRE_MARKET: 'Pre-market', AFTER_HOURS: 'After hours', CLOSED: 'Closed' },
     opens: 'Opens {{when}}',
     closes: 'Closes {{when}}',
+    alwaysOpen: 'Trades around the clock',
     holiday: 'Holiday today',
     earlyClose: 'Early close today',
     instruments: 'Instruments',

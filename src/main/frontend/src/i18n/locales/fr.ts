@@ -288,6 +288,7 @@ export const fr: typeof en = {
     session: { OPEN: 'Ouvert', PRE_MARKET: 'Pré-ouverture', AFTER_HOURS: 'Après-clôture', CLOSED: 'Fermé' },
     opens: 'Ouvre {{when}}',
     closes: 'Ferme {{when}}',
+    alwaysOpen: 'Cotation en continu, 24 h/24',
     holiday: 'Jour férié',
     earlyClose: 'Clôture anticipée aujourd’hui',
     instruments: 'Instruments',
