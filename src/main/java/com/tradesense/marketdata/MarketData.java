@@ -1,6 +1,9 @@
 package com.tradesense.marketdata;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** How other modules read prices. */
 public interface MarketData {
@@ -10,4 +13,25 @@ public interface MarketData {
      * symbol is unknown or nothing has traded yet.
      */
     Optional<Quote> quote(String symbol);
+
+    /**
+     * Bars starting in {@code [from, to)}, oldest first, at most {@code limit} (the newest ones when more exist; the
+     * same limits and aggregation as {@code GET /api/v1/market/history}).
+     *
+     * @throws com.tradesense.platform.ApiException 404 for an unknown symbol, 400 for a bad limit or range
+     */
+    List<Bar> bars(String symbol, Interval interval, Instant from, Instant to, int limit, boolean extendedHours);
+
+    /**
+     * Calls {@code listener} with every live price change of every instrument, on the feed's thread, until the
+     * returned handle is closed. Listeners must be fast and must not block: hand slow work to another thread. A
+     * listener that throws is logged and kept.
+     */
+    Subscription onPriceTick(Consumer<PriceTick> listener);
+
+    /** Stops a listener; closing twice is harmless. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
 }

@@ -13,7 +13,6 @@ import com.tradesense.marketdata.Bar;
 import com.tradesense.marketdata.Instrument;
 import com.tradesense.marketdata.Instruments;
 import com.tradesense.marketdata.Interval;
-import com.tradesense.marketdata.MarketData;
 import com.tradesense.marketdata.Quote;
 import com.tradesense.marketdata.calendar.TradingCalendar;
 import com.tradesense.marketdata.calendar.TradingCalendars;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Service;
  * the previous close from the stored daily bars.
  */
 @Service
-public class StoredBarQuotes implements MarketData {
+public class StoredBarQuotes {
 
     /** A day of minutes, the most a 24-hour session can hold. */
     private static final int MINUTES_PER_DAY = 24 * 60;
@@ -45,7 +44,6 @@ public class StoredBarQuotes implements MarketData {
         this.clock = clock;
     }
 
-    @Override
     public Optional<Quote> quote(String symbol) {
         return instruments.find(symbol).flatMap(this::quote);
     }
