@@ -27,11 +27,5 @@ public interface MarketData {
      * returned handle is closed. Listeners must be fast and must not block: hand slow work to another thread. A
      * listener that throws is logged and kept.
      */
-    Subscription onPriceTick(Consumer<PriceTick> listener);
-
-    /** Stops a listener; closing twice is harmless. */
-    interface Subscription extends AutoCloseable {
-        @Override
-        void close();
-    }
+    PriceSubscription onPriceTick(Consumer<PriceTick> listener);
 }

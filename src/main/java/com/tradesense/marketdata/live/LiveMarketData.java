@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import com.tradesense.marketdata.Bar;
 import com.tradesense.marketdata.Interval;
 import com.tradesense.marketdata.MarketData;
+import com.tradesense.marketdata.PriceSubscription;
 import com.tradesense.marketdata.PriceTick;
 import com.tradesense.marketdata.Quote;
 import com.tradesense.marketdata.bars.BarHistory;
@@ -40,7 +41,7 @@ class LiveMarketData implements MarketData {
     }
 
     @Override
-    public Subscription onPriceTick(Consumer<PriceTick> listener) {
+    public PriceSubscription onPriceTick(Consumer<PriceTick> listener) {
         return listeners.add(listener);
     }
 }

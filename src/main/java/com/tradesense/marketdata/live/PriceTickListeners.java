@@ -3,7 +3,7 @@ package com.tradesense.marketdata.live;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import com.tradesense.marketdata.MarketData.Subscription;
+import com.tradesense.marketdata.PriceSubscription;
 import com.tradesense.marketdata.PriceTick;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +18,7 @@ public final class PriceTickListeners {
 
     private final CopyOnWriteArrayList<Consumer<PriceTick>> listeners = new CopyOnWriteArrayList<>();
 
-    public Subscription add(Consumer<PriceTick> listener) {
+    public PriceSubscription add(Consumer<PriceTick> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
