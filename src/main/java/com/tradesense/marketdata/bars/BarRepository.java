@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -107,6 +108,17 @@ public class BarRepository {
                 select t, o, h, l, c, v from marketdata_bars_1d
                 where symbol = ? and trading_date < ? order by trading_date desc limit 1""")
                 .params(symbol, date).query(BarRepository::bar).optional();
+    }
+
+    /**
+     * Stores completed minutes of a live feed; minutes already stored are kept as they are.
+     *
+     * @return the rows actually inserted
+     */
+    public int insertMinuteBars(String symbol, List<Bar> minutes, Predicate<Bar> extended) {
+        CopyRows rows = new CopyRows(symbol, BigDecimal.ONE);
+        minutes.forEach(bar -> rows.minute(bar, extended.test(bar)));
+        return insertMinuteBars(rows);
     }
 
     /** @return the rows actually inserted (rows already stored are skipped) */

@@ -39,6 +39,15 @@ final class CopyRows implements MinuteBarSink {
         count++;
     }
 
+    /** A 1-minute row from exact prices (bars of a live feed rather than the simulator's ticks). */
+    void minute(Bar bar, boolean extended) {
+        text.append(symbol).append('\t').append(bar.t()).append('\t').append(bar.o().toPlainString()).append('\t')
+                .append(bar.h().toPlainString()).append('\t').append(bar.l().toPlainString()).append('\t')
+                .append(bar.c().toPlainString()).append('\t').append(bar.v()).append('\t')
+                .append(extended ? 't' : 'f').append('\n');
+        count++;
+    }
+
     /** A daily row: symbol, trading_date, t, o, h, l, c, v. */
     void daily(LocalDate tradingDate, Bar bar) {
         text.append(symbol).append('\t').append(tradingDate).append('\t').append(bar.t()).append('\t')

@@ -80,10 +80,24 @@ public class HistoryBackfill {
     }
 
     public Report run() {
+        return run(true);
+    }
+
+    /**
+     * Stores what the live feed played since the last run but left unstored (minutes it skipped while paused) and the
+     * daily bars of sessions that closed meanwhile; run every minute while the app is up, so it logs only problems.
+     */
+    public Report catchUp() {
+        return run(false);
+    }
+
+    private Report run(boolean verbose) {
         long started = System.nanoTime();
         Instant until = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         List<SimulatedInstrument> instruments = universe.instruments();
-        log.info("Backfilling market history of {} instruments up to {}", instruments.size(), until);
+        if (verbose) {
+            log.info("Backfilling market history of {} instruments up to {}", instruments.size(), until);
+        }
         long minuteBars = 0;
         long dailyBars = 0;
         long lastProgress = started;
@@ -103,15 +117,17 @@ public class HistoryBackfill {
             }
             done++;
             long now = System.nanoTime();
-            if (now - lastProgress >= PROGRESS_EVERY.toNanos()) {
+            if (verbose && now - lastProgress >= PROGRESS_EVERY.toNanos()) {
                 log.info("Backfilled {}/{} instruments: {} 1-minute and {} daily bars so far", done,
                         instruments.size(), minuteBars, dailyBars);
                 lastProgress = now;
             }
         }
         Report report = new Report(done, minuteBars, dailyBars, Duration.ofNanos(System.nanoTime() - started));
-        log.info("Backfilled market history of {} instruments: {} 1-minute and {} daily bars in {} ms",
-                report.instruments(), report.minuteBars(), report.dailyBars(), report.took().toMillis());
+        if (verbose) {
+            log.info("Backfilled market history of {} instruments: {} 1-minute and {} daily bars in {} ms",
+                    report.instruments(), report.minuteBars(), report.dailyBars(), report.took().toMillis());
+        }
         return report;
     }
 

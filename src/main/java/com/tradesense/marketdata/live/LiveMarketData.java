@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.tradesense.marketdata.Bar;
+import com.tradesense.marketdata.Instruments;
 import com.tradesense.marketdata.Interval;
 import com.tradesense.marketdata.MarketData;
 import com.tradesense.marketdata.PriceSubscription;
@@ -15,23 +16,32 @@ import com.tradesense.marketdata.bars.BarHistory;
 import com.tradesense.marketdata.bars.StoredBarQuotes;
 import org.springframework.stereotype.Service;
 
-/** The market data facade: quotes, history and live price changes for the other modules. */
+/**
+ * The market data facade: quotes from the live book (from the stored bars for instruments no feed has priced yet),
+ * history and live price changes for the other modules.
+ */
 @Service
-class LiveMarketData implements MarketData {
+public class LiveMarketData implements MarketData {
 
-    private final StoredBarQuotes quotes;
+    private final LiveBook book;
+    private final Instruments instruments;
+    private final StoredBarQuotes storedQuotes;
     private final BarHistory history;
     private final PriceTickListeners listeners;
 
-    LiveMarketData(StoredBarQuotes quotes, BarHistory history, PriceTickListeners listeners) {
-        this.quotes = quotes;
+    LiveMarketData(LiveBook book, Instruments instruments, StoredBarQuotes storedQuotes, BarHistory history,
+            PriceTickListeners listeners) {
+        this.book = book;
+        this.instruments = instruments;
+        this.storedQuotes = storedQuotes;
         this.history = history;
         this.listeners = listeners;
     }
 
     @Override
     public Optional<Quote> quote(String symbol) {
-        return quotes.quote(symbol);
+        return instruments.find(symbol).flatMap(instrument -> book.quote(instrument.symbol())
+                .or(() -> storedQuotes.quote(instrument)));
     }
 
     @Override

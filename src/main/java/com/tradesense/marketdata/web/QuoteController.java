@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import com.tradesense.marketdata.Instrument;
 import com.tradesense.marketdata.Instruments;
-import com.tradesense.marketdata.bars.StoredBarQuotes;
+import com.tradesense.marketdata.MarketData;
 import com.tradesense.marketdata.catalog.CatalogInstruments;
 import com.tradesense.marketdata.web.MarketDataApi.QuoteView;
 import com.tradesense.platform.ApiException;
@@ -26,15 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 class QuoteController {
 
     static final int MAX_SYMBOLS = 50;
-    private static final String QUOTE_DESCRIPTION = " Computed from the stored bars until a live feed exists: price "
-            + "is the last 1-minute close; open, dayHigh, dayLow and volume cover the current trading day's regular "
-            + "session (the last one before today's open); prevClose is the previous trading day's regular close; "
-            + "bid and ask are simulated as price -/+ half a typical spread rounded to the tick.";
+    private static final String QUOTE_DESCRIPTION = " From the live feed: price is the last trade, bid and ask the "
+            + "best quotes; open, dayHigh, dayLow and volume cover the current trading day's regular session (the "
+            + "last one before today's open); prevClose is the previous trading day's regular close. An instrument "
+            + "the feed has not priced yet is quoted from its stored bars (price the last 1-minute close, bid and ask "
+            + "price -/+ half a typical spread).";
 
     private final Instruments instruments;
-    private final StoredBarQuotes quotes;
+    private final MarketData quotes;
 
-    QuoteController(Instruments instruments, StoredBarQuotes quotes) {
+    QuoteController(Instruments instruments, MarketData quotes) {
         this.instruments = instruments;
         this.quotes = quotes;
     }
@@ -45,7 +46,7 @@ class QuoteController {
             + QUOTE_DESCRIPTION)
     QuoteView quote(@PathVariable String symbol) {
         Instrument instrument = instruments.find(symbol).orElseThrow(() -> CatalogInstruments.notFound(symbol));
-        return quotes.quote(instrument).map(QuoteView::of).orElseThrow(() -> ApiException.notFound(
+        return quotes.quote(instrument.symbol()).map(QuoteView::of).orElseThrow(() -> ApiException.notFound(
                 "QUOTE_NOT_AVAILABLE", "Nothing has traded in " + instrument.symbol() + " yet."));
     }
 
@@ -70,7 +71,7 @@ class QuoteController {
             throw ApiException.notFound("INSTRUMENT_NOT_FOUND", "No instrument with symbol "
                     + String.join(", ", unknown) + ".");
         }
-        return found.stream().map(quotes::quote).flatMap(Optional::stream)
+        return found.stream().map(instrument -> quotes.quote(instrument.symbol())).flatMap(Optional::stream)
                 .map(QuoteView::of).toList();
     }
 }

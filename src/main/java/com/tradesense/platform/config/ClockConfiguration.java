@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    /** Ticks in microseconds, PostgreSQL's timestamp precision, so stored and returned instants agree. */
+    /**
+     * Ticks in microseconds, PostgreSQL's timestamp precision, so stored and returned instants agree. Read it with
+     * {@code instant()}: Java 17's tick clock divides by zero in {@code millis()} for ticks under a millisecond.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {

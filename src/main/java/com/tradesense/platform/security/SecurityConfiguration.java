@@ -18,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
@@ -52,12 +53,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_API).permitAll()
                         .requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "SUPER_ADMIN")
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/api/**", "/ws/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "SUPER_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().denyAll())
+                .addFilterAfter(new StreamTickets.AudienceFilter(problems), BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(resource -> resource
+                        .bearerTokenResolver(StreamTickets.resolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter()))
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

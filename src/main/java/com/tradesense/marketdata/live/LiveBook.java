@@ -1,0 +1,229 @@
+package com.tradesense.marketdata.live;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.tradesense.marketdata.Bar;
+import com.tradesense.marketdata.PriceTick;
+import com.tradesense.marketdata.Quote;
+import com.tradesense.marketdata.SessionPhase;
+
+/**
+ * The in-memory market: every instrument's live state, fed by the providers through {@link FeedSink} and read by
+ * quotes, the stream hub and the other modules' price-tick listeners. Events are built only for symbols someone
+ * listens to, so an unwatched instrument costs one state update per message.
+ */
+final class LiveBook implements FeedSink {
+
+    private final Map<String, SymbolState> bySymbol = new ConcurrentHashMap<>();
+    private volatile SymbolState[] byIndex = new SymbolState[0];
+    private final AtomicLong eventIds;
+    private final Clock clock;
+    private final PriceTickListeners tickListeners;
+    private final LiveEventSink events;
+    private final MinuteBarStore barStore;
+    private final LongAdder unknownSymbols = new LongAdder();
+    private final LongAdder messages = new LongAdder();
+    private volatile long lastMessageMillis;
+
+    /** Where built events go: the stream hub. */
+    interface LiveEventSink {
+        void publish(SymbolState symbol, LiveEvent event);
+    }
+
+    /** Where completed minutes go to be stored. */
+    interface MinuteBarStore {
+        void store(SymbolState symbol, Bar bar, boolean extended);
+    }
+
+    LiveBook(Clock clock, PriceTickListeners tickListeners, LiveEventSink events, MinuteBarStore barStore) {
+        this.clock = clock;
+        this.tickListeners = tickListeners;
+        this.events = events;
+        this.barStore = barStore;
+        // Ids grow across restarts too, so a client resuming with an id from before one never skips new events.
+        this.eventIds = new AtomicLong(clock.instant().toEpochMilli() * 1000);
+    }
+
+    synchronized SymbolState add(com.tradesense.marketdata.Instrument instrument,
+            com.tradesense.marketdata.calendar.TradingCalendar calendar) {
+        SymbolState existing = bySymbol.get(instrument.symbol());
+        if (existing != null) {
+            return existing;
+        }
+        SymbolState[] grown = java.util.Arrays.copyOf(byIndex, byIndex.length + 1);
+        SymbolState state = new SymbolState(grown.length - 1, instrument, calendar);
+        grown[state.index] = state;
+        byIndex = grown;
+        bySymbol.put(instrument.symbol(), state);
+        return state;
+    }
+
+    Optional<SymbolState> state(String symbol) {
+        return Optional.ofNullable(bySymbol.get(symbol));
+    }
+
+    Collection<SymbolState> states() {
+        return List.of(byIndex);
+    }
+
+    long lastEventId() {
+        return eventIds.get();
+    }
+
+    long messages() {
+        return messages.sum();
+    }
+
+    long unknownSymbols() {
+        return unknownSymbols.sum();
+    }
+
+    long lastMessageMillis() {
+        return lastMessageMillis;
+    }
+
+    Optional<Quote> quote(String symbol) {
+        SymbolState state = bySymbol.get(symbol);
+        if (state == null) {
+            return Optional.empty();
+        }
+        synchronized (state) {
+            return Optional.ofNullable(state.quote(clock.instant().toEpochMilli()));
+        }
+    }
+
+    @Override
+    public void trade(String symbol, long epochMillis, BigDecimal price, long size) {
+        SymbolState state = known(symbol);
+        if (state != null) {
+            synchronized (state) {
+                trade(state, epochMillis, state.units(price), size);
+            }
+        }
+    }
+
+    /** The allocation-free path of feeds that already hold scaled prices (the simulator). Caller holds the lock. */
+    void trade(SymbolState state, long epochMillis, long priceUnits, long size) {
+        messages.increment();
+        lastMessageMillis = epochMillis;
+        state.applyTrade(epochMillis, priceUnits, size);
+        long id = eventIds.incrementAndGet();
+        state.quoteSeq = id;
+        state.barSeq = id;
+        emitQuote(state, id);
+        emitBar(state, id);
+        tick(state);
+    }
+
+    @Override
+    public void quote(String symbol, long epochMillis, BigDecimal bid, BigDecimal ask) {
+        SymbolState state = known(symbol);
+        if (state != null) {
+            synchronized (state) {
+                quote(state, epochMillis, state.units(bid), state.units(ask));
+            }
+        }
+    }
+
+    /** Caller holds the lock. */
+    void quote(SymbolState state, long epochMillis, long bidUnits, long askUnits) {
+        messages.increment();
+        lastMessageMillis = epochMillis;
+        state.applyQuote(epochMillis, bidUnits, askUnits);
+        long id = eventIds.incrementAndGet();
+        state.quoteSeq = id;
+        emitQuote(state, id);
+        tick(state);
+    }
+
+    @Override
+    public void minuteBar(String symbol, Bar bar) {
+        SymbolState state = known(symbol);
+        if (state == null) {
+            return;
+        }
+        boolean extended;
+        synchronized (state) {
+            messages.increment();
+            long millis = bar.t().toEpochMilli();
+            extended = state.phase(millis) != SessionPhase.OPEN;
+            if (!state.subscribers.isEmpty()) {
+                long id = eventIds.incrementAndGet();
+                events.publish(state, new LiveEvent(id, "bar", LiveEvent.ORDERED, state.index,
+                        LiveJson.bar(state.symbol(), Math.floorDiv(millis, 60_000), bar.o(), bar.h(), bar.l(), bar.c(),
+                                bar.v(), true, clock.instant().toEpochMilli())));
+            }
+        }
+        barStore.store(state, bar, extended);
+    }
+
+    /** The newest quote and forming bar of a symbol as events, for a client that subscribes or resumes. */
+    List<LiveEvent> snapshot(SymbolState state) {
+        synchronized (state) {
+            long now = clock.instant().toEpochMilli();
+            Quote quote = state.quote(now);
+            if (quote == null) {
+                return List.of();
+            }
+            LiveEvent quoteEvent = new LiveEvent(state.quoteSeq, "quote", LiveEvent.quoteKey(state.index),
+                    state.index, LiveJson.quote(quote, now));
+            if (state.barMinute == SymbolState.NONE) {
+                return List.of(quoteEvent);
+            }
+            return List.of(quoteEvent, formingBar(state, state.barSeq, now));
+        }
+    }
+
+    private void emitQuote(SymbolState state, long id) {
+        if (!state.subscribers.isEmpty()) {
+            long now = clock.instant().toEpochMilli();
+            events.publish(state, new LiveEvent(id, "quote", LiveEvent.quoteKey(state.index), state.index,
+                    LiveJson.quote(state.quote(now), now)));
+        }
+    }
+
+    private void emitBar(SymbolState state, long id) {
+        if (!state.subscribers.isEmpty()) {
+            events.publish(state, formingBar(state, id, clock.instant().toEpochMilli()));
+        }
+    }
+
+    private static LiveEvent formingBar(SymbolState state, long id, long now) {
+        return new LiveEvent(id, "bar", LiveEvent.barKey(state.index), state.index,
+                LiveJson.bar(state.symbol(), state.barMinute, state.decimal(state.barOpen),
+                        state.decimal(state.barHigh), state.decimal(state.barLow), state.decimal(state.barClose),
+                        state.barVolume, false, now));
+    }
+
+    private void tick(SymbolState state) {
+        if (!tickListeners.isEmpty() && state.last != SymbolState.NONE) {
+            long last = state.last;
+            tickListeners.publish(new PriceTick(state.symbol(), state.decimal(last),
+                    state.decimal(state.bid == SymbolState.NONE ? last : state.bid),
+                    state.decimal(state.ask == SymbolState.NONE ? last : state.ask), state.sizeSinceTick,
+                    Instant.ofEpochMilli(Math.max(state.tradeMillis, state.quoteMillis))));
+        }
+        state.sizeSinceTick = 0;
+    }
+
+    private SymbolState known(String symbol) {
+        SymbolState state = bySymbol.get(symbol);
+        if (state == null) {
+            state = bySymbol.get(symbol.toUpperCase(Locale.ROOT));
+        }
+        if (state == null) {
+            unknownSymbols.increment();
+        }
+        return state;
+    }
+}

@@ -1,0 +1,57 @@
+package com.tradesense.marketdata.live;
+
+import java.time.Clock;
+
+import com.tradesense.marketdata.bars.BarRepository;
+import com.tradesense.marketdata.calendar.TradingCalendars;
+import com.tradesense.marketdata.simulator.SimulationUniverse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The live market: book, stream hub, bar writer, the endpoints' WebSocket handler. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StreamProperties.class)
+@EnableWebSocket
+class LiveMarketConfiguration {
+
+    @Bean
+    PriceTickListeners priceTickListeners() {
+        return new PriceTickListeners();
+    }
+
+    @Bean
+    BarWriter barWriter(BarRepository bars) {
+        return new BarWriter(bars);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    StreamHub streamHub(TradingCalendars calendars, Clock clock, StreamProperties properties, JsonMapper json,
+            org.springframework.beans.factory.ObjectProvider<LiveBook> book) {
+        return new StreamHub(book::getObject, calendars, clock, properties, json);
+    }
+
+    @Bean
+    LiveBook liveBook(Clock clock, PriceTickListeners listeners, StreamHub hub, BarWriter writer,
+            SimulationUniverse universe) {
+        LiveBook book = new LiveBook(clock, listeners, hub, writer);
+        universe.instruments().forEach(simulated -> book.add(simulated.instrument(),
+                universe.calendar(simulated.instrument().calendar())));
+        return book;
+    }
+
+    @Bean
+    MarketWebSocketHandler marketWebSocketHandler(StreamHub hub, StreamProperties properties, JsonMapper json) {
+        return new MarketWebSocketHandler(hub, properties, json);
+    }
+
+    @Bean
+    WebSocketConfigurer marketWebSocket(MarketWebSocketHandler handler) {
+        return (WebSocketHandlerRegistry registry) -> registry.addHandler(handler, "/ws/market")
+                .setAllowedOriginPatterns("*");
+    }
+}

@@ -1,0 +1,30 @@
+package com.tradesense.marketdata.live;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Live streaming limits ({@code tradesense.marketdata.stream.*}).
+ *
+ * @param maxSymbolsPerClient   symbols one SSE stream or WebSocket may subscribe to
+ * @param maxConnectionsPerUser concurrent streams of one user on one node
+ * @param maxQueuedEvents       ordered events (completed bars, status) a client may fall behind by before it is
+ *                              dropped; quotes and forming bars conflate and never count
+ * @param writeTimeout          a client whose write blocks this long is dropped
+ * @param heartbeat             interval of SSE comments / WebSocket heartbeats on idle connections
+ * @param writerThreads         threads writing to clients (each write is a few microseconds; a blocked one holds its
+ *                              thread until the write timeout, so keep a margin)
+ * @param simulatedTickInterval how often the simulated exchange advances its live feed
+ */
+@ConfigurationProperties("tradesense.marketdata.stream")
+record StreamProperties(
+        @DefaultValue("50") int maxSymbolsPerClient,
+        @DefaultValue("10") int maxConnectionsPerUser,
+        @DefaultValue("1000") int maxQueuedEvents,
+        @DefaultValue("10s") Duration writeTimeout,
+        @DefaultValue("15s") Duration heartbeat,
+        @DefaultValue("8") int writerThreads,
+        @DefaultValue("250ms") Duration simulatedTickInterval) {
+}

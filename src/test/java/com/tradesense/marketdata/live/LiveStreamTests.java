@@ -1,0 +1,301 @@
+package com.tradesense.marketdata.live;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.tradesense.TestApi;
+import com.tradesense.marketdata.MarketData;
+import com.tradesense.marketdata.PriceSubscription;
+import com.tradesense.marketdata.PriceTick;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The live stream end to end over a real port: prices fed into the live book reach SSE and WebSocket clients, a
+ * resumed stream repeats nothing, and stream tickets open streams but nothing else. The simulator is off in tests, so
+ * each test feeds the book itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestApi.class)
+class LiveStreamTests {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestApi api;
+    @Autowired
+    LiveBook book;
+    @Autowired
+    MarketData marketData;
+    @Autowired
+    JsonMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ExecutorService readers = Executors.newCachedThreadPool();
+    private TestApi.Client member;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        member = api.client();
+        member.signUpAndSignIn();
+    }
+
+    @AfterEach
+    void stopReaders() {
+        readers.shutdownNow();
+    }
+
+    @Test
+    void streamsQuotesAndFormingBarsOfSubscribedSymbolsOverSse() throws Exception {
+        SseReader stream = openSse("/api/v1/market/stream?symbols=MSFT,NVDA", "Bearer " + member.accessToken());
+        long now = System.currentTimeMillis();
+        book.trade("MSFT", now, new BigDecimal("412.37"), 300);
+        book.trade("AMD", now, new BigDecimal("150.00"), 100);
+
+        SseEvent quote = stream.next("quote", event -> event.data.path("symbol").asString().equals("MSFT")
+                && event.data.path("price").decimalValue().compareTo(new BigDecimal("412.37")) == 0);
+        assertThat(quote.data.path("serverTime").asString()).endsWith("Z");
+        assertThat(quote.data.path("currency").asString()).isEqualTo("USD");
+        assertThat(quote.id).isPositive();
+        SseEvent bar = stream.next("bar", event -> event.data.path("symbol").asString().equals("MSFT")
+                && event.data.path("c").decimalValue().compareTo(new BigDecimal("412.37")) == 0);
+        assertThat(bar.data.path("interval").asString()).isEqualTo("1m");
+        assertThat(bar.data.path("complete").asBoolean()).isFalse();
+        assertThat(stream.received()).noneMatch(event -> event.data.path("symbol").asString().equals("AMD"));
+        stream.close();
+    }
+
+    @Test
+    void resumingWithLastEventIdRepeatsNothingAlreadyReceived() throws Exception {
+        long now = System.currentTimeMillis();
+        book.trade("ORCL", now, new BigDecimal("181.10"), 10);
+        SseReader first = openSse("/api/v1/market/stream?symbols=ORCL", "Bearer " + member.accessToken());
+        SseEvent seen = first.next("quote", event -> event.data.path("symbol").asString().equals("ORCL"));
+        first.close();
+
+        SseReader resumed = openSse("/api/v1/market/stream?symbols=ORCL&lastEventId=" + seen.id,
+                "Bearer " + member.accessToken());
+        book.trade("ORCL", now + 1, new BigDecimal("181.25"), 10);
+        SseEvent next = resumed.next("quote", event -> event.data.path("symbol").asString().equals("ORCL"));
+        assertThat(next.id).isGreaterThan(seen.id);
+        assertThat(next.data.path("price").decimalValue()).isEqualByComparingTo("181.25");
+        resumed.close();
+    }
+
+    @Test
+    void aStreamTicketOpensStreamsButNotTheRestOfTheApi() throws Exception {
+        String ticket = api.json(member.performAuthorised(post("/api/v1/stream-tickets"))).path("ticket").asString();
+        assertThat(ticket).isNotBlank();
+
+        SseReader stream = openSse("/api/v1/market/stream?symbols=QQQ&ticket=" + ticket, null);
+        book.trade("QQQ", System.currentTimeMillis(), new BigDecimal("501.5"), 5);
+        assertThat(stream.next("quote", event -> true).data.path("symbol").asString()).isEqualTo("QQQ");
+        stream.close();
+
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/me"))
+                .header("Authorization", "Bearer " + ticket).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(401);
+        HttpResponse<String> tokenInUrl = http.send(HttpRequest.newBuilder(
+                uri("/api/v1/market/stream?symbols=QQQ&ticket=" + member.accessToken())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tokenInUrl.statusCode()).isEqualTo(401);
+        assertThat(tokenInUrl.body()).contains("TICKET_REQUIRED");
+    }
+
+    @Test
+    void refusesUnknownSymbolsNamingTheParameter() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/market/stream?symbols=MSFT,NOPE"))
+                .header("Authorization", "Bearer " + member.accessToken()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("code").asString()).isEqualTo("UNKNOWN_SYMBOL");
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("symbols");
+        assertThat(problem.path("detail").asString()).contains("NOPE");
+    }
+
+    @Test
+    void anUnauthenticatedStreamIsRefused() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/market/stream?symbols=MSFT"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void webSocketClientsSubscribeAndReceiveTheSamePayloads() throws Exception {
+        String ticket = api.json(member.performAuthorised(post("/api/v1/stream-tickets"))).path("ticket").asString();
+        LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        WebSocket socket = http.newWebSocketBuilder().buildAsync(
+                URI.create("ws://localhost:" + port + "/ws/market?ticket=" + ticket), new WebSocket.Listener() {
+                    private final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            messages.add(json.readTree(text.toString()));
+                            text.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        socket.sendText("{\"action\":\"subscribe\",\"symbols\":[\"BTC-USD\",\"EUR-USD\"]}", true).get();
+        socket.sendText("{\"action\":\"subscribe\",\"symbols\":[\"NOPE\"]}", true).get();
+        JsonNode error = poll(messages, message -> message.path("type").asString().equals("error"));
+        assertThat(error.path("data").path("code").asString()).isEqualTo("UNKNOWN_SYMBOL");
+
+        book.trade("EUR/USD", System.currentTimeMillis(), new BigDecimal("1.08425"), 1);
+        JsonNode quote = poll(messages, message -> message.path("type").asString().equals("quote")
+                && message.path("data").path("symbol").asString().equals("EUR/USD")
+                && message.path("data").path("price").decimalValue().compareTo(new BigDecimal("1.08425")) == 0);
+        assertThat(quote.path("id").asLong()).isPositive();
+        assertThat(quote.path("data").path("serverTime").asString()).endsWith("Z");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+    }
+
+    @Test
+    void otherModulesHearEveryPriceChange() {
+        List<PriceTick> ticks = new CopyOnWriteArrayList<>();
+        PriceSubscription subscription = marketData.onPriceTick(tick -> {
+            if (tick.symbol().equals("JPM")) {
+                ticks.add(tick);
+            }
+        });
+        book.trade("JPM", System.currentTimeMillis(), new BigDecimal("240.11"), 200);
+        book.quote("JPM", System.currentTimeMillis(), new BigDecimal("240.10"), new BigDecimal("240.12"));
+        subscription.cancel();
+        book.trade("JPM", System.currentTimeMillis(), new BigDecimal("240.50"), 200);
+
+        assertThat(ticks).hasSize(2);
+        assertThat(ticks.get(0).last()).isEqualByComparingTo("240.11");
+        assertThat(ticks.get(0).lastSize()).isEqualTo(200);
+        assertThat(ticks.get(1).last()).isEqualByComparingTo("240.11");
+        assertThat(ticks.get(1).bid()).isEqualByComparingTo("240.10");
+        assertThat(ticks.get(1).ask()).isEqualByComparingTo("240.12");
+        assertThat(ticks.get(1).lastSize()).isZero();
+        assertThat(marketData.quote("JPM").orElseThrow().price()).isEqualByComparingTo("240.50");
+    }
+
+    private static JsonNode poll(LinkedBlockingQueue<JsonNode> messages, java.util.function.Predicate<JsonNode> match)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode message = messages.poll(100, TimeUnit.MILLISECONDS);
+            if (message != null && match.test(message)) {
+                return message;
+            }
+        }
+        throw new AssertionError("No matching WebSocket message within " + WAIT);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private SseReader openSse(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<java.io.InputStream> response = http.send(request.build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        return new SseReader(response.body());
+    }
+
+    record SseEvent(long id, String type, JsonNode data) {
+    }
+
+    /** Parses the SSE stream on a background thread into events. */
+    final class SseReader {
+
+        private final java.io.InputStream body;
+        private final LinkedBlockingQueue<SseEvent> events = new LinkedBlockingQueue<>();
+        private final List<SseEvent> received = new CopyOnWriteArrayList<>();
+        private final Future<?> reading;
+
+        SseReader(java.io.InputStream body) {
+            this.body = body;
+            this.reading = readers.submit(() -> {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                    long id = 0;
+                    String type = "message";
+                    StringBuilder data = new StringBuilder();
+                    for (String line; (line = lines.readLine()) != null; ) {
+                        if (line.isEmpty()) {
+                            if (!data.isEmpty()) {
+                                SseEvent event = new SseEvent(id, type, json.readTree(data.toString()));
+                                events.add(event);
+                                received.add(event);
+                            }
+                            type = "message";
+                            data.setLength(0);
+                        } else if (line.startsWith("id: ")) {
+                            id = Long.parseLong(line.substring(4));
+                        } else if (line.startsWith("event: ")) {
+                            type = line.substring(7);
+                        } else if (line.startsWith("data: ")) {
+                            data.append(line.substring(6));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+
+        SseEvent next(String type, java.util.function.Predicate<SseEvent> match) throws InterruptedException {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (System.nanoTime() < deadline) {
+                SseEvent event = events.poll(100, TimeUnit.MILLISECONDS);
+                if (event != null && event.type.equals(type) && match.test(event)) {
+                    return event;
+                }
+            }
+            throw new AssertionError("No matching '" + type + "' event within " + WAIT + "; got " + received);
+        }
+
+        List<SseEvent> received() {
+            return new ArrayList<>(received);
+        }
+
+        void close() throws Exception {
+            reading.cancel(true);
+            body.close();
+        }
+    }
+}
