@@ -105,7 +105,9 @@ final class StreamHub implements LiveBook.LiveEventSink {
         client.onOverflow(() -> drop(client, "fell too far behind"));
         clients.put(client.id, client);
         Set<String> exchanges = new java.util.LinkedHashSet<>();
-        states.forEach(state -> exchanges.add(state.instrument.exchange()));
+        // Indices list on no venue of their own (exchange INDEX): they have no status event.
+        states.stream().map(state -> state.instrument.exchange())
+                .filter(exchange -> calendars.forExchange(exchange).isPresent()).forEach(exchanges::add);
         for (String exchange : exchanges) {
             client.offer(statusEvent(exchange, LiveEvent.ORDERED));
         }
