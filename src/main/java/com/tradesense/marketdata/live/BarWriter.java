@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
 
 import com.tradesense.marketdata.Bar;
 import com.tradesense.marketdata.bars.BarRepository;
@@ -25,14 +26,22 @@ final class BarWriter implements LiveBook.MinuteBarStore {
 
     private final BarRepository bars;
     private final ConcurrentLinkedQueue<Completed> queue = new ConcurrentLinkedQueue<>();
+    private volatile BooleanSupplier storing = () -> true;
 
     BarWriter(BarRepository bars) {
         this.bars = bars;
     }
 
+    /** Only the node that runs the feeds stores their bars; the others hear them through the relay. */
+    void storeOnlyWhen(BooleanSupplier condition) {
+        this.storing = condition;
+    }
+
     @Override
     public void store(SymbolState symbol, Bar bar, boolean extended) {
-        queue.add(new Completed(symbol, bar, extended));
+        if (storing.getAsBoolean()) {
+            queue.add(new Completed(symbol, bar, extended));
+        }
     }
 
     /** Writes what is queued; called every second by the live market's scheduler and once more at shutdown. */

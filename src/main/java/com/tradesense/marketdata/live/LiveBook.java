@@ -104,67 +104,91 @@ final class LiveBook implements FeedSink {
 
     @Override
     public void trade(String symbol, long epochMillis, BigDecimal price, long size) {
-        SymbolState state = known(symbol);
-        if (state != null) {
-            synchronized (state) {
-                trade(state, epochMillis, state.units(price), size);
-            }
-        }
+        applyTrade(symbol, epochMillis, price, size, 0);
     }
 
-    /** The allocation-free path of feeds that already hold scaled prices (the simulator). Caller holds the lock. */
-    void trade(SymbolState state, long epochMillis, long priceUnits, long size) {
-        messages.increment();
-        lastMessageMillis = epochMillis;
-        state.applyTrade(epochMillis, priceUnits, size);
-        long id = eventIds.incrementAndGet();
-        state.quoteSeq = id;
-        state.barSeq = id;
-        emitQuote(state, id);
-        emitBar(state, id);
-        tick(state);
+    /**
+     * Applies a print under the given event id (a relayed one) or, with 0, a new id.
+     *
+     * @return the event id, or 0 for an unknown symbol
+     */
+    long applyTrade(String symbol, long epochMillis, BigDecimal price, long size, long relayedId) {
+        SymbolState state = known(symbol);
+        if (state == null) {
+            return 0;
+        }
+        synchronized (state) {
+            long id = nextId(relayedId);
+            messages.increment();
+            lastMessageMillis = epochMillis;
+            state.applyTrade(epochMillis, state.units(price), size);
+            state.quoteSeq = id;
+            state.barSeq = id;
+            emitQuote(state, id);
+            emitBar(state, id);
+            tick(state);
+            return id;
+        }
     }
 
     @Override
     public void quote(String symbol, long epochMillis, BigDecimal bid, BigDecimal ask) {
+        applyQuote(symbol, epochMillis, bid, ask, 0);
+    }
+
+    /** @return the event id, or 0 for an unknown symbol */
+    long applyQuote(String symbol, long epochMillis, BigDecimal bid, BigDecimal ask, long relayedId) {
         SymbolState state = known(symbol);
-        if (state != null) {
-            synchronized (state) {
-                quote(state, epochMillis, state.units(bid), state.units(ask));
-            }
+        if (state == null) {
+            return 0;
+        }
+        synchronized (state) {
+            long id = nextId(relayedId);
+            messages.increment();
+            lastMessageMillis = epochMillis;
+            state.applyQuote(epochMillis, state.units(bid), state.units(ask));
+            state.quoteSeq = id;
+            emitQuote(state, id);
+            tick(state);
+            return id;
         }
     }
 
-    /** Caller holds the lock. */
-    void quote(SymbolState state, long epochMillis, long bidUnits, long askUnits) {
-        messages.increment();
-        lastMessageMillis = epochMillis;
-        state.applyQuote(epochMillis, bidUnits, askUnits);
-        long id = eventIds.incrementAndGet();
-        state.quoteSeq = id;
-        emitQuote(state, id);
-        tick(state);
+    /** A relayed id keeps every node's ids equal to the leader's, so a client may resume on any node. */
+    private long nextId(long relayedId) {
+        if (relayedId == 0) {
+            return eventIds.incrementAndGet();
+        }
+        eventIds.accumulateAndGet(relayedId, Math::max);
+        return relayedId;
     }
 
     @Override
     public void minuteBar(String symbol, Bar bar) {
+        applyMinuteBar(symbol, bar, 0);
+    }
+
+    /** @return the event id, or 0 for an unknown symbol */
+    long applyMinuteBar(String symbol, Bar bar, long relayedId) {
         SymbolState state = known(symbol);
         if (state == null) {
-            return;
+            return 0;
         }
         boolean extended;
+        long id;
         synchronized (state) {
+            id = nextId(relayedId);
             messages.increment();
             long millis = bar.t().toEpochMilli();
             extended = state.phase(millis) != SessionPhase.OPEN;
             if (!state.subscribers.isEmpty()) {
-                long id = eventIds.incrementAndGet();
                 events.publish(state, new LiveEvent(id, "bar", LiveEvent.ORDERED, state.index,
                         LiveJson.bar(state.symbol(), Math.floorDiv(millis, 60_000), bar.o(), bar.h(), bar.l(), bar.c(),
                                 bar.v(), true, clock.instant().toEpochMilli())));
             }
         }
         barStore.store(state, bar, extended);
+        return id;
     }
 
     /** The newest quote and forming bar of a symbol as events, for a client that subscribes or resumes. */

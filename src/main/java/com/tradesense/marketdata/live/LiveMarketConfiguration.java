@@ -5,6 +5,8 @@ import java.time.Clock;
 import com.tradesense.marketdata.bars.BarRepository;
 import com.tradesense.marketdata.calendar.TradingCalendars;
 import com.tradesense.marketdata.simulator.SimulationUniverse;
+import io.lettuce.core.RedisClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,10 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The live market: book, stream hub, bar writer, the endpoints' WebSocket handler. */
+/**
+ * The live market: book, stream hub, bar writer, feed leadership (with the Redis relay when Redis is configured) and
+ * the WebSocket endpoint.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StreamProperties.class)
 @EnableWebSocket
@@ -31,7 +36,7 @@ class LiveMarketConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     StreamHub streamHub(TradingCalendars calendars, Clock clock, StreamProperties properties, JsonMapper json,
-            org.springframework.beans.factory.ObjectProvider<LiveBook> book) {
+            ObjectProvider<LiveBook> book) {
         return new StreamHub(book::getObject, calendars, clock, properties, json);
     }
 
@@ -42,6 +47,16 @@ class LiveMarketConfiguration {
         universe.instruments().forEach(simulated -> book.add(simulated.instrument(),
                 universe.calendar(simulated.instrument().calendar())));
         return book;
+    }
+
+    @Bean
+    FeedLeadership feedLeadership(LiveBook book, BarWriter writer, ObjectProvider<RedisClient> redis,
+            StreamProperties properties) {
+        RedisClient client = redis.getIfAvailable();
+        FeedLeadership leadership = client == null ? FeedLeadership.standalone(book)
+                : new RedisRelay(client, book, properties.redisPrefix());
+        writer.storeOnlyWhen(leadership::isLeader);
+        return leadership;
     }
 
     @Bean

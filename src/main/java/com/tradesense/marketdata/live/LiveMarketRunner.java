@@ -41,6 +41,7 @@ class LiveMarketRunner implements SmartLifecycle {
     private final BarRepository bars;
     private final StreamProperties properties;
     private final Clock clock;
+    private final FeedLeadership leadership;
     private final List<MarketFeed> running = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "marketdata-live-store");
@@ -51,7 +52,7 @@ class LiveMarketRunner implements SmartLifecycle {
 
     LiveMarketRunner(LiveBook book, StoredBarQuotes storedQuotes, BarWriter writer,
             ObjectProvider<HistoryBackfill> backfill, ObjectProvider<MarketSimulator> simulator, BarRepository bars,
-            StreamProperties properties, Clock clock) {
+            StreamProperties properties, Clock clock, FeedLeadership leadership) {
         this.book = book;
         this.storedQuotes = storedQuotes;
         this.writer = writer;
@@ -60,6 +61,7 @@ class LiveMarketRunner implements SmartLifecycle {
         this.bars = bars;
         this.properties = properties;
         this.clock = clock;
+        this.leadership = leadership;
     }
 
     /** The feeds running now (for the health endpoint). */
@@ -80,13 +82,25 @@ class LiveMarketRunner implements SmartLifecycle {
                 return;
             }
             seedFromHistory();
-            Set<String> symbols = new LinkedHashSet<>();
-            book.states().forEach(state -> symbols.add(state.symbol()));
-            SimulatedFeed feed = new SimulatedFeed(exchange, bars, clock, properties.simulatedTickInterval());
-            running.add(feed);
-            feed.start(symbols, book);
+            leadership.whenLeader(() -> startFeeds(exchange), this::stopFeeds);
             scheduler.scheduleWithFixedDelay(() -> catchUp(history), 60, 60, TimeUnit.SECONDS);
         });
+    }
+
+    private synchronized void startFeeds(MarketSimulator exchange) {
+        if (!started || !running.isEmpty()) {
+            return;
+        }
+        Set<String> symbols = new LinkedHashSet<>();
+        book.states().forEach(state -> symbols.add(state.symbol()));
+        SimulatedFeed feed = new SimulatedFeed(exchange, bars, clock, properties.simulatedTickInterval());
+        running.add(feed);
+        feed.start(symbols, leadership.feedSink());
+    }
+
+    private synchronized void stopFeeds() {
+        running.forEach(MarketFeed::stop);
+        running.clear();
     }
 
     /** Yesterday's close, today's open, high, low and volume and the last price of every symbol, from the bars. */
@@ -111,6 +125,9 @@ class LiveMarketRunner implements SmartLifecycle {
     }
 
     private void catchUp(HistoryBackfill history) {
+        if (!leadership.isLeader()) {
+            return;
+        }
         try {
             history.catchUp();
         } catch (RuntimeException e) {
@@ -135,8 +152,7 @@ class LiveMarketRunner implements SmartLifecycle {
     @Override
     public void stop() {
         started = false;
-        running.forEach(MarketFeed::stop);
-        running.clear();
+        stopFeeds();
         scheduler.shutdownNow();
         writer.flush();
     }

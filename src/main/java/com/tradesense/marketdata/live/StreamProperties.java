@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param writerThreads         threads writing to clients (each write is a few microseconds; a blocked one holds its
  *                              thread until the write timeout, so keep a margin)
  * @param simulatedTickInterval how often the simulated exchange advances its live feed
+ * @param redisPrefix           prefix of the Redis keys and channel of the relay between nodes (nodes serving one user
+ *                              base share it)
  */
 @ConfigurationProperties("tradesense.marketdata.stream")
 record StreamProperties(
@@ -26,5 +28,6 @@ record StreamProperties(
         @DefaultValue("10s") Duration writeTimeout,
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("8") int writerThreads,
-        @DefaultValue("250ms") Duration simulatedTickInterval) {
+        @DefaultValue("250ms") Duration simulatedTickInterval,
+        @DefaultValue("tradesense:marketdata") String redisPrefix) {
 }
