@@ -183,8 +183,8 @@ final class LiveBook implements FeedSink {
             extended = state.phase(millis) != SessionPhase.OPEN;
             if (!state.subscribers.isEmpty()) {
                 events.publish(state, new LiveEvent(id, "bar", LiveEvent.ORDERED, state.index,
-                        LiveJson.bar(state.symbol(), Math.floorDiv(millis, 60_000), bar.o(), bar.h(), bar.l(), bar.c(),
-                                bar.v(), true, clock.instant().toEpochMilli())));
+                        LiveJson.completedBar(state.symbol(), Math.floorDiv(millis, 60_000), bar.o(), bar.h(), bar.l(),
+                                bar.c(), bar.v(), clock.instant().toEpochMilli())));
             }
         }
         barStore.store(state, bar, extended);
@@ -195,12 +195,11 @@ final class LiveBook implements FeedSink {
     List<LiveEvent> snapshot(SymbolState state) {
         synchronized (state) {
             long now = clock.instant().toEpochMilli();
-            Quote quote = state.quote(now);
-            if (quote == null) {
+            if (state.last == SymbolState.NONE) {
                 return List.of();
             }
             LiveEvent quoteEvent = new LiveEvent(state.quoteSeq, "quote", LiveEvent.quoteKey(state.index),
-                    state.index, LiveJson.quote(quote, now));
+                    state.index, LiveJson.quote(state, now));
             if (state.barMinute == SymbolState.NONE) {
                 return List.of(quoteEvent);
             }
@@ -212,7 +211,7 @@ final class LiveBook implements FeedSink {
         if (!state.subscribers.isEmpty()) {
             long now = clock.instant().toEpochMilli();
             events.publish(state, new LiveEvent(id, "quote", LiveEvent.quoteKey(state.index), state.index,
-                    LiveJson.quote(state.quote(now), now)));
+                    LiveJson.quote(state, now)));
         }
     }
 
@@ -223,10 +222,7 @@ final class LiveBook implements FeedSink {
     }
 
     private static LiveEvent formingBar(SymbolState state, long id, long now) {
-        return new LiveEvent(id, "bar", LiveEvent.barKey(state.index), state.index,
-                LiveJson.bar(state.symbol(), state.barMinute, state.decimal(state.barOpen),
-                        state.decimal(state.barHigh), state.decimal(state.barLow), state.decimal(state.barClose),
-                        state.barVolume, false, now));
+        return new LiveEvent(id, "bar", LiveEvent.barKey(state.index), state.index, LiveJson.formingBar(state, now));
     }
 
     private void tick(SymbolState state) {

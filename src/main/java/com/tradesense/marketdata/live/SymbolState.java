@@ -31,7 +31,7 @@ final class SymbolState {
     /** Decimals of the scaled prices: two beyond the tick, so sub-tick prints of real feeds survive. */
     final int scale;
     /** Decimals of the tick: prices on the tick are served with exactly these. */
-    private final int tickScale;
+    final int tickScale;
 
     long last = NONE;
     long bid = NONE;

@@ -1,0 +1,45 @@
+package com.tradesense.marketdata.live;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import com.tradesense.marketdata.calendar.TradingCalendars;
+import com.tradesense.marketdata.simulator.SimulationUniverse;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the live book's internals for the benchmarks, which live outside this package. */
+public final class LiveBenchmarks {
+
+    private LiveBenchmarks() {
+    }
+
+    /** A book over {@code universe}; when {@code watched}, one stream client subscribed to every symbol. */
+    public record Ingest(FeedSink sink, StreamHub hub) {
+    }
+
+    public static Ingest ingest(Clock clock, SimulationUniverse universe, boolean watched) {
+        LiveBook[] holder = new LiveBook[1];
+        StreamHub hub = new StreamHub(() -> holder[0], TradingCalendars.standard(), clock,
+                new StreamProperties(100, 10, 1_000_000, Duration.ofSeconds(10), Duration.ofSeconds(15), 2,
+                        Duration.ofMillis(250), "bench"), JsonMapper.builder().build());
+        LiveBook book = new LiveBook(clock, new PriceTickListeners(), hub, (symbol, bar, extended) -> { });
+        universe.instruments().forEach(simulated -> book.add(simulated.instrument(),
+                universe.calendar(simulated.instrument().calendar())));
+        holder[0] = book;
+        if (watched) {
+            StreamClient client = new StreamClient(1, "bench", 1_000_000, Runnable::run) {
+                @Override
+                void write(List<LiveEvent> batch) {
+                    // discards: the benchmark measures building and queueing the events
+                }
+
+                @Override
+                void release() {
+                }
+            };
+            hub.open(client, universe.instruments().stream().map(s -> s.symbol()).toList(), 0);
+        }
+        return new Ingest(book, hub);
+    }
+}
