@@ -30,8 +30,11 @@ public abstract class PollingFeed implements MarketFeed {
         this.status = new FeedStatus(provider, FeedStatus.POLLING, clock);
     }
 
-    /** Fetches the symbols' latest data and delivers what is new; a {@link ProviderException} marks the feed down. */
-    protected abstract void poll(Set<String> symbols, FeedSink sink);
+    /**
+     * Fetches the symbols' latest data and delivers what is new. Returns a note on symbols that failed (null when
+     * all went well); a {@link ProviderException} marks the whole feed down.
+     */
+    protected abstract String poll(Set<String> symbols, FeedSink sink);
 
     protected final FeedStatus status() {
         return status;
@@ -53,8 +56,7 @@ public abstract class PollingFeed implements MarketFeed {
 
     private void pollOnce(Set<String> symbols, FeedSink sink) {
         try {
-            poll(symbols, sink);
-            status.state(FeedStatus.CONNECTED, null);
+            status.state(FeedStatus.CONNECTED, poll(symbols, sink));
         } catch (ProviderException e) {
             status.state(FeedStatus.DISCONNECTED, e.getMessage());
         } catch (RuntimeException e) {

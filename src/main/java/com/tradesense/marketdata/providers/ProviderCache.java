@@ -20,13 +20,4 @@ interface ProviderCache {
 
     record Cached<T>(T value, Instant fetchedAt) {
     }
-
-    /**
-     * @param tier    {@code memory} or {@code redis}
-     * @param entries entries held, -1 when the tier cannot tell cheaply
-     * @param hitRate hits over lookups since start, 0 to 1
-     * @param up      false when the tier's last operation failed
-     */
-    record CacheHealth(String tier, long entries, double hitRate, boolean up) {
-    }
 }

@@ -153,8 +153,13 @@ public final class MassiveFeed implements MarketFeed, HistoryProvider, QuoteProv
     }
 
     @Override
-    public boolean supports(String symbol, Interval interval) {
+    public boolean carries(String symbol) {
         return instruments.find(symbol).flatMap(MassiveMarket::of).isPresent();
+    }
+
+    @Override
+    public boolean supports(String symbol, Interval interval) {
+        return carries(symbol);
     }
 
     @Override
