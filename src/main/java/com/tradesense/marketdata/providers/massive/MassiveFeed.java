@@ -239,9 +239,12 @@ public final class MassiveFeed implements MarketFeed, HistoryProvider, QuoteProv
         var tick = instrument.tickSize();
         var day = snapshot.day();
         long timestamp = Math.max(snapshot.lastTradeMillis(), snapshot.quoteMillis());
-        var price = snapshot.lastPrice() != null ? snapshot.lastPrice() : day != null ? day.c() : null;
+        var price = snapshot.lastPrice();
         if (price == null && snapshot.bid() != null && snapshot.ask() != null) {
             price = snapshot.bid().add(snapshot.ask()).divide(java.math.BigDecimal.valueOf(2)); // FX: the mid
+        }
+        if (price == null && day != null) {
+            price = day.c();
         }
         if (price == null) {
             throw new ProviderException(PROVIDER, Kind.NOT_FOUND, "no price for " + instrument.symbol() + " yet");
