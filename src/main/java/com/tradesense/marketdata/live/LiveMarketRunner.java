@@ -1,6 +1,5 @@
 package com.tradesense.marketdata.live;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +10,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.tradesense.marketdata.Quote;
-import com.tradesense.marketdata.bars.BarRepository;
 import com.tradesense.marketdata.bars.HistoryBackfill;
 import com.tradesense.marketdata.bars.StoredBarQuotes;
-import com.tradesense.marketdata.simulator.MarketSimulator;
+import com.tradesense.marketdata.providers.MarketFeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,30 +35,24 @@ class LiveMarketRunner implements SmartLifecycle {
     private final StoredBarQuotes storedQuotes;
     private final BarWriter writer;
     private final ObjectProvider<HistoryBackfill> backfill;
-    private final ObjectProvider<MarketSimulator> simulator;
-    private final BarRepository bars;
-    private final StreamProperties properties;
-    private final Clock clock;
+    private final ObjectProvider<SimulatedFeed> simulatedFeed;
+    private final MarketFeeds realFeeds;
     private final FeedLeadership leadership;
     private final List<MarketFeed> running = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "marketdata-live-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ScheduledExecutorService scheduler;
     private volatile boolean started;
+    /** Set once the start-up backfill is done (or there was none): from then on, starting means starting the feeds. */
+    private volatile boolean historyReady;
 
     LiveMarketRunner(LiveBook book, StoredBarQuotes storedQuotes, BarWriter writer,
-            ObjectProvider<HistoryBackfill> backfill, ObjectProvider<MarketSimulator> simulator, BarRepository bars,
-            StreamProperties properties, Clock clock, FeedLeadership leadership) {
+            ObjectProvider<HistoryBackfill> backfill, ObjectProvider<SimulatedFeed> simulatedFeed,
+            MarketFeeds realFeeds, FeedLeadership leadership) {
         this.book = book;
         this.storedQuotes = storedQuotes;
         this.writer = writer;
         this.backfill = backfill;
-        this.simulator = simulator;
-        this.bars = bars;
-        this.properties = properties;
-        this.clock = clock;
+        this.simulatedFeed = simulatedFeed;
+        this.realFeeds = realFeeds;
         this.leadership = leadership;
     }
 
@@ -72,30 +64,48 @@ class LiveMarketRunner implements SmartLifecycle {
     @EventListener(ApplicationReadyEvent.class)
     void startWhenHistoryIsReady() {
         HistoryBackfill history = backfill.getIfAvailable();
-        MarketSimulator exchange = simulator.getIfAvailable();
-        if (history == null || exchange == null) {
-            log.info("Simulated exchange disabled: the live market starts without a feed");
+        if (history == null) {
+            // No simulated history to wait for: the real feeds (if any are configured) start at once.
+            historyReady = true;
+            goLive();
             return;
         }
         history.startupRun().whenComplete((report, error) -> {
-            if (!started) {
-                return;
-            }
             seedFromHistory();
-            leadership.whenLeader(() -> startFeeds(exchange), this::stopFeeds);
-            scheduler.scheduleWithFixedDelay(() -> catchUp(history), 60, 60, TimeUnit.SECONDS);
+            historyReady = true;
+            goLive();
         });
     }
 
-    private synchronized void startFeeds(MarketSimulator exchange) {
+    private synchronized void goLive() {
+        if (!started || !historyReady) {
+            return;
+        }
+        leadership.whenLeader(this::startFeeds, this::stopFeeds);
+        HistoryBackfill history = backfill.getIfAvailable();
+        if (history != null) {
+            scheduler.scheduleWithFixedDelay(() -> catchUp(history), 60, 60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Every real feed with the symbols routed to it, and the simulated exchange with all the others. */
+    private synchronized void startFeeds() {
         if (!started || !running.isEmpty()) {
             return;
         }
-        Set<String> symbols = new LinkedHashSet<>();
-        book.states().forEach(state -> symbols.add(state.symbol()));
-        SimulatedFeed feed = new SimulatedFeed(exchange, bars, clock, properties.simulatedTickInterval());
-        running.add(feed);
-        feed.start(symbols, leadership.feedSink());
+        Set<String> simulated = new LinkedHashSet<>();
+        book.states().forEach(state -> simulated.add(state.symbol()));
+        for (MarketFeeds.Assignment assignment : realFeeds.assignments()) {
+            simulated.removeAll(assignment.symbols());
+            running.add(assignment.feed());
+            assignment.feed().start(assignment.symbols(), leadership.feedSink());
+            log.info("{} streams {} instruments", assignment.feed().provider(), assignment.symbols().size());
+        }
+        SimulatedFeed feed = simulatedFeed.getIfAvailable();
+        if (feed != null && !simulated.isEmpty()) {
+            running.add(feed);
+            feed.start(simulated, leadership.feedSink());
+        }
     }
 
     private synchronized void stopFeeds() {
@@ -135,10 +145,17 @@ class LiveMarketRunner implements SmartLifecycle {
         }
     }
 
+    /** Also after a {@link #stop()}: test contexts are paused and resumed. */
     @Override
-    public void start() {
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "marketdata-live-store");
+            thread.setDaemon(true);
+            return thread;
+        });
         started = true;
         scheduler.scheduleWithFixedDelay(this::flush, 1, 1, TimeUnit.SECONDS);
+        goLive();
     }
 
     private void flush() {
@@ -150,7 +167,7 @@ class LiveMarketRunner implements SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         started = false;
         stopFeeds();
         scheduler.shutdownNow();

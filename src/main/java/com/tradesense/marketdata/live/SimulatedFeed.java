@@ -61,6 +61,7 @@ final class SimulatedFeed implements MarketFeed {
             return;
         }
         this.sink = sink;
+        generators.clear();
         for (String symbol : symbols) {
             Optional<Bar> last = bars.lastMinuteBar(symbol);
             if (last.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.tradesense.marketdata.calendar.TradingCalendars;
+import org.springframework.context.ApplicationContext;
 import com.tradesense.marketdata.simulator.SimulationUniverse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +17,20 @@ public final class LiveBenchmarks {
 
     /** A book over {@code universe}; when {@code watched}, one stream client subscribed to every symbol. */
     public record Ingest(FeedSink sink, StreamHub hub) {
+    }
+
+    /** The symbols of a running app's live book, in book order. */
+    public static List<String> symbols(ApplicationContext app) {
+        return app.getBean(LiveBook.class).states().stream().map(SymbolState::symbol).toList();
+    }
+
+    /** Where a running app's feeds deliver (book plus relay). */
+    public static FeedSink feedSink(ApplicationContext app) {
+        return app.getBean(FeedLeadership.class).feedSink();
+    }
+
+    public static int clientCount(ApplicationContext app) {
+        return app.getBean(StreamHub.class).clientCount();
     }
 
     public static Ingest ingest(Clock clock, SimulationUniverse universe, boolean watched) {

@@ -63,6 +63,8 @@ class LiveStreamTests {
     MarketData marketData;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ExecutorService readers = Executors.newCachedThreadPool();
@@ -185,6 +187,41 @@ class LiveStreamTests {
         assertThat(quote.path("id").asLong()).isPositive();
         assertThat(quote.path("data").path("serverTime").asString()).endsWith("Z");
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+    }
+
+    @Test
+    void aStoredDayReplaysAsALiveStreamAtItsSpeed() throws Exception {
+        jdbc.sql("delete from marketdata_bars_1m where symbol = 'AMZN'").update();
+        for (int minute = 0; minute < 3; minute++) {
+            jdbc.sql("insert into marketdata_bars_1m (symbol, t, o, h, l, c, v, extended) values ('AMZN', ?, ?, ?, ?, ?, 60, false)")
+                    .params(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-20T14:30:00Z").plusSeconds(60L * minute)),
+                            new BigDecimal(200 + minute), new BigDecimal(201 + minute), new BigDecimal(199 + minute),
+                            new BigDecimal("200.5").add(BigDecimal.valueOf(minute))).update();
+        }
+        var created = member.performAuthorised(post("/api/v1/market/replays")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"symbol\":\"AMZN\",\"date\":\"2026-11-20\",\"speed\":60}"));
+        assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        JsonNode replay = api.json(created);
+        assertThat(replay.path("bars").asInt()).isEqualTo(3);
+        assertThat(replay.path("timezone").asString()).isEqualTo("America/New_York");
+
+        SseReader stream = openSse("/api/v1/market/replays/" + replay.path("id").asString() + "/stream",
+                "Bearer " + member.accessToken());
+        SseEvent first = stream.next("quote", event -> true);
+        assertThat(first.data.path("price").decimalValue()).isEqualByComparingTo("200");
+        assertThat(first.data.path("timestamp").asString()).isEqualTo("2026-11-20T14:30:00.000Z");
+        SseEvent done = stream.next("replay", event -> event.data.path("finished").asBoolean());
+        assertThat(done.data.path("position").asInt()).isEqualTo(3);
+        assertThat(stream.received()).filteredOn(event -> event.type.equals("bar")
+                && event.data.path("complete").asBoolean()).hasSize(3);
+        assertThat(book.quote("AMZN")).as("a replay never touches the live market").isEmpty();
+
+        var invalid = member.performAuthorised(post("/api/v1/market/replays")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"symbol\":\"AMZN\",\"date\":\"2026-11-21\",\"speed\":120}"));
+        assertThat(invalid.getResponse().getStatus()).isEqualTo(400);
+        assertThat(invalid.getResponse().getContentAsString()).contains("speed");
     }
 
     @Test

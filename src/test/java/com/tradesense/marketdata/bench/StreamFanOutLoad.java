@@ -1,0 +1,318 @@
+package com.tradesense.marketdata.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.tradesense.TradeSenseApplication;
+import com.tradesense.marketdata.live.LiveBenchmarks;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Fan-out of the live stream to many SSE clients, over real sockets: the app runs in this JVM with its producer
+ * feeding {@code symbols} instruments at one trade a second each; a child JVM holds {@code clients} connections of
+ * {@code perClient} symbols each and measures producer-to-client latency from every event's {@code serverTime}
+ * (one machine, one clock). Three phases: idle (server heap per connection), live, and live with one client that
+ * stopped reading. Run: {@code bench/stream-fanout.sh [clients] [seconds]}.
+ */
+public final class StreamFanOutLoad {
+
+    private StreamFanOutLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("clients")) {
+            Clients.run(args);
+            return;
+        }
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int symbolCount = 50;
+        int perClient = 10;
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(TradeSenseApplication.class)
+                .profiles("test").run("--server.port=0", "--server.tomcat.max-connections=" + (clients + 1000),
+                        "--server.tomcat.accept-count=5000", "--tradesense.rate-limit.enabled=false",
+                        "--tradesense.marketdata.stream.max-connections-per-user=" + (clients + 10),
+                        "--logging.level.root=WARN", "--logging.level.com.tradesense=WARN");
+        try {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            String token = LoadSupport.signUp(port);
+            List<String> symbols = LiveBenchmarks.symbols(app).subList(0, symbolCount);
+            var sink = LiveBenchmarks.feedSink(app);
+            long now = System.currentTimeMillis();
+            for (String symbol : symbols) {
+                sink.trade(symbol, now, new BigDecimal("100.00"), 1);
+            }
+
+            System.gc();
+            long heapBefore = usedHeap();
+            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx2g",
+                    "-cp", System.getProperty("java.class.path"), StreamFanOutLoad.class.getName(), "clients",
+                    Integer.toString(port), token, Integer.toString(clients), Integer.toString(perClient),
+                    String.join(",", symbols), Integer.toString(seconds)).redirectErrorStream(true).start();
+            BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            AtomicBoolean producing = new AtomicBoolean();
+            Thread producer = new Thread(() -> produce(sink, symbols, producing), "bench-producer");
+            producer.setDaemon(true);
+            producer.start();
+            for (String line; (line = output.readLine()) != null; ) {
+                System.out.println(line);
+                if (line.startsWith("CONNECTED")) {
+                    Thread.sleep(3000);
+                    System.gc();
+                    Thread.sleep(1000);
+                    System.gc();
+                    long heapAfter = usedHeap();
+                    System.out.printf("server heap per idle connection: %.1f KB (%d connections, %.0f MB in all)%n",
+                            (heapAfter - heapBefore) / 1024.0 / clients, LiveBenchmarks.clientCount(app),
+                            (heapAfter - heapBefore) / 1024.0 / 1024.0);
+                    producing.set(true);
+                    child.getOutputStream().write('\n');
+                    child.getOutputStream().flush();
+                }
+            }
+            child.waitFor();
+        } finally {
+            app.close();
+        }
+    }
+
+    /** Each symbol trades once a second, the symbols spread evenly over the second. */
+    private static void produce(com.tradesense.marketdata.live.FeedSink sink, List<String> symbols,
+            AtomicBoolean producing) {
+        long step = 1_000_000_000L / symbols.size();
+        long next = System.nanoTime();
+        int i = 0;
+        while (true) {
+            next += step;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            if (producing.get()) {
+                String symbol = symbols.get(i++ % symbols.size());
+                sink.trade(symbol, System.currentTimeMillis(), new BigDecimal("100.00").add(
+                        BigDecimal.valueOf(i % 100, 2)), 1);
+            }
+        }
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The client side, in its own JVM: one selector thread for every connection. */
+    static final class Clients {
+
+        private static final byte[] MARKER = "\"serverTime\":\"".getBytes(StandardCharsets.US_ASCII);
+        /** Latency histogram in milliseconds, the last bucket holding everything slower. */
+        private final long[] histogram = new long[10_001];
+        private long events;
+
+        static void run(String[] args) throws Exception {
+            int port = Integer.parseInt(args[1]);
+            String token = args[2];
+            int clients = Integer.parseInt(args[3]);
+            int perClient = Integer.parseInt(args[4]);
+            String[] symbols = args[5].split(",");
+            int seconds = Integer.parseInt(args[6]);
+            new Clients().measure(port, token, clients, perClient, symbols, seconds);
+        }
+
+        private void measure(int port, String token, int clients, int perClient, String[] symbols, int seconds)
+                throws Exception {
+            Selector selector = Selector.open();
+            InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
+            for (int c = 0; c < clients; c++) {
+                List<String> chosen = new ArrayList<>();
+                for (int k = 0; chosen.size() < perClient; k++) {
+                    String symbol = symbols[(c * 7 + k * 11) % symbols.length];
+                    if (!chosen.contains(symbol)) {
+                        chosen.add(symbol);
+                    }
+                }
+                open(selector, address, token, String.join(",", chosen), true);
+                if (c % 500 == 499) {
+                    pump(selector, 50, false);
+                }
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (connected(selector) < clients && System.nanoTime() < deadline) {
+                pump(selector, 100, false);
+            }
+            System.out.println("CONNECTED " + connected(selector) + " of " + clients);
+            // Wait for the go from the server side (it measures its heap meanwhile), reading whatever arrives.
+            while (System.in.available() == 0) {
+                pump(selector, 100, false);
+            }
+            pump(selector, 2_000, false);
+            phase("live", selector, seconds);
+            SocketChannel stalled = open(selector, address, token,
+                    String.join(",", java.util.Arrays.copyOf(symbols, Math.min(perClient, symbols.length))), false);
+            pump(selector, 2_000, false);
+            phase("live with one stalled client", selector, seconds);
+            stalled.close();
+            System.out.println("DONE");
+        }
+
+        private void phase(String name, Selector selector, int seconds) throws Exception {
+            java.util.Arrays.fill(histogram, 0);
+            events = 0;
+            pump(selector, seconds * 1000L, true);
+            System.out.printf("%s: %d events in %d s (%.0f/s) to %d clients; latency p50 %d ms, p99 %d ms, "
+                    + "p99.9 %d ms, max %d ms%n", name, events, seconds, events / (double) seconds,
+                    connected(selector), percentile(0.50), percentile(0.99), percentile(0.999), percentile(1.0));
+        }
+
+        private long connected(Selector selector) {
+            return selector.keys().stream().filter(key -> key.attachment() instanceof Connection connection
+                    && connection.streaming).count();
+        }
+
+        private SocketChannel open(Selector selector, InetSocketAddress address, String token, String symbols,
+                boolean read) throws Exception {
+            SocketChannel channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            if (!read) {
+                channel.setOption(StandardSocketOptions.SO_RCVBUF, 4096);
+            }
+            channel.connect(address);
+            String request = "GET /api/v1/market/stream?symbols=" + symbols + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token + "\r\nAccept: text/event-stream\r\n\r\n";
+            Connection connection = new Connection(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)), read);
+            channel.register(selector, SelectionKey.OP_CONNECT, connection);
+            return channel;
+        }
+
+        private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
+        private final byte[] bytes = new byte[1 << 16];
+
+        private void pump(Selector selector, long millis, boolean record) throws Exception {
+            long end = System.nanoTime() + millis * 1_000_000;
+            while (System.nanoTime() < end) {
+                selector.select(50);
+                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+                while (keys.hasNext()) {
+                    SelectionKey key = keys.next();
+                    keys.remove();
+                    handle(key, record);
+                }
+            }
+        }
+
+        private void handle(SelectionKey key, boolean record) {
+            SocketChannel channel = (SocketChannel) key.channel();
+            Connection connection = (Connection) key.attachment();
+            try {
+                if (key.isConnectable() && channel.finishConnect()) {
+                    key.interestOps(SelectionKey.OP_WRITE);
+                } else if (key.isWritable()) {
+                    channel.write(connection.request);
+                    if (!connection.request.hasRemaining()) {
+                        connection.streaming = true;
+                        key.interestOps(connection.reads ? SelectionKey.OP_READ : 0);
+                    }
+                } else if (key.isReadable()) {
+                    buffer.clear();
+                    int read = channel.read(buffer);
+                    if (read < 0) {
+                        connection.streaming = false;
+                        key.cancel();
+                        channel.close();
+                        return;
+                    }
+                    buffer.flip();
+                    buffer.get(bytes, 0, read);
+                    scan(connection, read, record);
+                }
+            } catch (java.io.IOException e) {
+                connection.streaming = false;
+                key.cancel();
+            }
+        }
+
+        /** Finds every {@code "serverTime":"...T12:34:56.789Z} and records now minus it (millis of the UTC day). */
+        private void scan(Connection connection, int length, boolean record) {
+            long nowOfDay = System.currentTimeMillis() % 86_400_000L;
+            byte[] data = bytes;
+            if (connection.carry.length > 0) {
+                byte[] joined = new byte[connection.carry.length + length];
+                System.arraycopy(connection.carry, 0, joined, 0, connection.carry.length);
+                System.arraycopy(bytes, 0, joined, connection.carry.length, length);
+                data = joined;
+                length = joined.length;
+            }
+            int lastEnd = 0;
+            for (int i = 0; i + MARKER.length + 24 <= length; i++) {
+                if (data[i] == MARKER[0] && matches(data, i)) {
+                    int t = i + MARKER.length + 11;
+                    long ofDay = ((data[t] - '0') * 10 + (data[t + 1] - '0')) * 3_600_000L
+                            + ((data[t + 3] - '0') * 10 + (data[t + 4] - '0')) * 60_000L
+                            + ((data[t + 6] - '0') * 10 + (data[t + 7] - '0')) * 1000L
+                            + (data[t + 9] - '0') * 100L + (data[t + 10] - '0') * 10L + (data[t + 11] - '0');
+                    long latency = Math.floorMod(nowOfDay - ofDay, 86_400_000L);
+                    if (record) {
+                        histogram[(int) Math.min(latency, histogram.length - 1)]++;
+                        events++;
+                    }
+                    i += MARKER.length + 24;
+                    lastEnd = i;
+                }
+            }
+            int keep = Math.min(length - lastEnd, MARKER.length + 24);
+            connection.carry = java.util.Arrays.copyOfRange(data, length - keep, length);
+        }
+
+        private static boolean matches(byte[] data, int at) {
+            for (int k = 1; k < MARKER.length; k++) {
+                if (data[at + k] != MARKER[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private long percentile(double p) {
+            long total = 0;
+            for (long count : histogram) {
+                total += count;
+            }
+            long wanted = Math.max(1, (long) Math.ceil(total * p));
+            long seen = 0;
+            for (int ms = 0; ms < histogram.length; ms++) {
+                seen += histogram[ms];
+                if (seen >= wanted) {
+                    return ms;
+                }
+            }
+            return histogram.length - 1;
+        }
+
+        private static final class Connection {
+            final ByteBuffer request;
+            final boolean reads;
+            boolean streaming;
+            byte[] carry = new byte[0];
+
+            Connection(ByteBuffer request, boolean reads) {
+                this.request = request;
+                this.reads = reads;
+            }
+        }
+    }
+}
