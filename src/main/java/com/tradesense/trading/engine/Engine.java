@@ -295,15 +295,6 @@ public final class Engine {
         }
     }
 
-    /** Records every account's equity as the previous close that today's P&L starts from. */
-    public void closeDay(Instant at, Changes out) {
-        for (Account account : accounts.values()) {
-            account.lastEquity = Money.round(value(account.id).equity(), account.scale);
-            account.updatedAt = at;
-            out.accounts.add(account);
-        }
-    }
-
     /** Back to the starting balance: open orders canceled, positions dropped, one RESET entry; history stays. */
     public void reset(UUID accountId, Instant at, Changes out) {
         Account account = accounts.get(accountId);

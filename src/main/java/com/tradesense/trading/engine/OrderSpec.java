@@ -22,10 +22,4 @@ public record OrderSpec(UUID orderId, String clientOrderId, String idempotencyKe
     public String symbol() {
         return instrument.symbol();
     }
-
-    public OrderSpec withQuantity(BigDecimal newQuantity) {
-        return new OrderSpec(orderId, clientOrderId, idempotencyKey, instrument, side, type, orderClass, timeInForce,
-                extendedHours, newQuantity, limitPrice, stopPrice, trailPrice, trailPercent, takeProfitLimitPrice,
-                stopLossStopPrice, stopLossLimitPrice);
-    }
 }

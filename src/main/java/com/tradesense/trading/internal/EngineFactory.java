@@ -27,10 +27,6 @@ class EngineFactory {
         this.discounts = discounts;
     }
 
-    FeeSchedule fees() {
-        return fees;
-    }
-
     Engine create() {
         return new Engine(new IndexedOpenOrders(), fees, fillModel, (account, assetClass) -> {
             List<CommissionDiscount> hooks = discounts.orderedStream().toList();

@@ -17,9 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatch           commands one group commit takes at most
  * @param requestTimeout     how long a request waits for its command to be durable before 503
  * @param quotePollInterval  how often the quotes of symbols with orders or positions are read (0 turns it off)
- * @param streamInterval     how often live account values are pushed to open streams
- * @param streamTicketTtl    lifetime of a single-use stream ticket
- * @param dayCloseCron       when (UTC) today's equity becomes the previous close that day P&L starts from
  * @param maxStartingBalance largest starting balance of an account
  * @param fees               commission schedule per asset class
  * @param liquidity          displayed size and price impact per asset class
@@ -30,9 +27,6 @@ record TradingProperties(
         @DefaultValue("1000") int maxBatch,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("1s") Duration quotePollInterval,
-        @DefaultValue("1s") Duration streamInterval,
-        @DefaultValue("30s") Duration streamTicketTtl,
-        @DefaultValue("0 5 21 * * *") String dayCloseCron,
         @DefaultValue("10000000") BigDecimal maxStartingBalance,
         Map<AssetClass, FeeSchedule.Rule> fees,
         Map<AssetClass, FillModel.Liquidity> liquidity) {

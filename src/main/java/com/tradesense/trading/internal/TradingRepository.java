@@ -371,12 +371,6 @@ class TradingRepository {
                         instant(rs, "opened_at"), instant(rs, "closed_at"))).list();
     }
 
-    /** Cash as the ledger sums it (reconciliation). */
-    BigDecimal ledgerSum(UUID accountId) {
-        return jdbc.sql("select coalesce(sum(amount), 0) from trading_ledger where account_id = ?").param(accountId)
-                .query(BigDecimal.class).single();
-    }
-
     record Page<T>(List<T> items, long total) {
     }
 }
