@@ -48,7 +48,9 @@ class EnginePartitions implements SmartLifecycle {
         R apply(Engine engine, Changes changes);
     }
 
-    private final Partition[] partitions;
+    private final EngineFactory engines;
+    /** Rebuilt on every start from the database: a stopped engine's memory is not trusted again. */
+    private volatile Partition[] partitions = new Partition[0];
     private final TradingRepository repository;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -60,16 +62,13 @@ class EnginePartitions implements SmartLifecycle {
 
     EnginePartitions(EngineFactory engines, TradingRepository repository, TransactionTemplate transactions,
             ApplicationEventPublisher events, MarketData marketData, TradingProperties properties, Clock clock) {
+        this.engines = engines;
         this.repository = repository;
         this.transactions = transactions;
         this.events = events;
         this.marketData = marketData;
         this.properties = properties;
         this.clock = clock;
-        this.partitions = new Partition[Math.max(1, properties.partitions())];
-        for (int i = 0; i < partitions.length; i++) {
-            partitions[i] = new Partition(i, engines.create());
-        }
     }
 
     /** Called after every commit with what it made durable (live streams). */
@@ -83,7 +82,11 @@ class EnginePartitions implements SmartLifecycle {
      * {@code creating}), 503 when the write failed or took too long.
      */
     <R> R call(UUID accountId, boolean creating, Action<R> action) {
-        Partition partition = partitions[Math.floorMod(accountId.hashCode(), partitions.length)];
+        Partition[] current = partitions;
+        if (current.length == 0) {
+            throw new ApiException(503, "ENGINE_UNAVAILABLE", "The trading engine is not running.");
+        }
+        Partition partition = current[Math.floorMod(accountId.hashCode(), current.length)];
         Task<R> task = new Task<>((engine, changes) -> {
             if (!creating && engine.account(accountId) == null && !partition.load(accountId)) {
                 throw notFound();
@@ -150,12 +153,17 @@ class EnginePartitions implements SmartLifecycle {
 
     @Override
     public void start() {
+        Partition[] fresh = new Partition[Math.max(1, properties.partitions())];
+        for (int i = 0; i < fresh.length; i++) {
+            fresh[i] = new Partition(i, engines.create());
+        }
         running = true;
+        partitions = fresh;
         List<UUID> ids = repository.activeAccountIds();
-        for (Partition partition : partitions) {
+        for (Partition partition : fresh) {
             partition.queue.add(new Task<>((engine, changes) -> {
                 for (UUID id : ids) {
-                    if (partitions[Math.floorMod(id.hashCode(), partitions.length)] == partition) {
+                    if (fresh[Math.floorMod(id.hashCode(), fresh.length)] == partition) {
                         partition.load(id);
                     }
                 }
@@ -163,16 +171,18 @@ class EnginePartitions implements SmartLifecycle {
             }, null));
             partition.thread.start();
         }
-        log.info("Trading engine started: {} partitions, {} active accounts", partitions.length, ids.size());
+        log.info("Trading engine started: {} partitions, {} active accounts", fresh.length, ids.size());
     }
 
     @Override
     public void stop() {
         running = false;
-        for (Partition partition : partitions) {
+        Partition[] stopping = partitions;
+        partitions = new Partition[0];
+        for (Partition partition : stopping) {
             partition.thread.interrupt();
         }
-        for (Partition partition : partitions) {
+        for (Partition partition : stopping) {
             try {
                 partition.thread.join(5_000);
             } catch (InterruptedException e) {
