@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.LongRange;
  * engine over {@link NaiveOpenOrders} and one over {@link IndexedOpenOrders}; both must end in the same state and,
  * after every step, keep the accounting invariants exact to the cent.
  */
-class EngineContractProperties {
+class EngineContractTests {
 
     private static final Instrument[] INSTRUMENTS = {EngineFixtures.STOCK, EngineFixtures.COIN};
 
