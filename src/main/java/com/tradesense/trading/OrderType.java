@@ -1,0 +1,5 @@
+package com.tradesense.trading;
+
+public enum OrderType {
+    MARKET, LIMIT, STOP, STOP_LIMIT, TRAILING_STOP
+}

@@ -1,0 +1,5 @@
+package com.tradesense.trading;
+
+public enum PositionSide {
+    LONG, SHORT
+}

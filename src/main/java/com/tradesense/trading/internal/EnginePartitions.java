@@ -1,0 +1,329 @@
+package com.tradesense.trading.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.UUID;
+
+import com.tradesense.marketdata.MarketData;
+import com.tradesense.marketdata.Quote;
+import com.tradesense.platform.ApiException;
+import com.tradesense.trading.engine.Account;
+import com.tradesense.trading.engine.Changes;
+import com.tradesense.trading.engine.Engine;
+import com.tradesense.trading.engine.MarketPrice;
+import com.tradesense.trading.engine.Position;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The engine's runtime: accounts spread by id over a few partitions, each one engine driven by one thread (the single
+ * writer, so the engine needs no locks). A partition thread takes every queued command, applies them in order, writes
+ * all their changes and events in one transaction (group commit) and only then answers the callers, so a placed order
+ * is acknowledged once durable. When the write fails, the touched accounts are dropped from memory (reloaded from the
+ * database on next use) and every caller of the batch gets 503.
+ */
+@Component
+class EnginePartitions implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EnginePartitions.class);
+
+    /** Work on a partition's engine; runs on its thread. */
+    @FunctionalInterface
+    interface Action<R> {
+        R apply(Engine engine, Changes changes);
+    }
+
+    private final EngineFactory engines;
+    /** Rebuilt on every start from the database: a stopped engine's memory is not trusted again. */
+    private volatile Partition[] partitions = new Partition[0];
+    private final TradingRepository repository;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final MarketData marketData;
+    private final TradingProperties properties;
+    private final Clock clock;
+    private volatile Consumer<Changes> committedListener = changes -> { };
+    private volatile boolean running;
+
+    EnginePartitions(EngineFactory engines, TradingRepository repository, TransactionTemplate transactions,
+            ApplicationEventPublisher events, MarketData marketData, TradingProperties properties, Clock clock) {
+        this.engines = engines;
+        this.repository = repository;
+        this.transactions = transactions;
+        this.events = events;
+        this.marketData = marketData;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Called after every commit with what it made durable (live streams). */
+    void onCommitted(Consumer<Changes> listener) {
+        this.committedListener = listener;
+    }
+
+    /**
+     * Runs {@code action} on the account's partition, the account loaded first, and waits until its changes are
+     * durable. Throws the action's ApiException, 404 ACCOUNT_NOT_FOUND for an unknown account (unless
+     * {@code creating}), 503 when the write failed or took too long.
+     */
+    <R> R call(UUID accountId, boolean creating, Action<R> action) {
+        Partition[] current = partitions;
+        if (current.length == 0) {
+            throw new ApiException(503, "ENGINE_UNAVAILABLE", "The trading engine is not running.");
+        }
+        Partition partition = current[Math.floorMod(accountId.hashCode(), current.length)];
+        Task<R> task = new Task<>((engine, changes) -> {
+            if (!creating && engine.account(accountId) == null && !partition.load(accountId)) {
+                throw notFound();
+            }
+            return action.apply(engine, changes);
+        }, new CompletableFuture<>());
+        partition.queue.add(task);
+        try {
+            return task.result.get(properties.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new ApiException(503, "ENGINE_BUSY", "The trading engine did not confirm in time; check the "
+                    + "order list before retrying with the same Idempotency-Key.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "ENGINE_BUSY", "Interrupted while waiting for the trading engine.");
+        }
+    }
+
+    /** Runs {@code action} on every partition without waiting (session ends, day close, symbol polls). */
+    void broadcast(Action<?> action) {
+        for (Partition partition : partitions) {
+            partition.queue.add(new Task<>(action, null));
+        }
+    }
+
+    /** Runs {@code action} on every partition and collects the answers. */
+    <R> List<R> gather(Action<R> action) {
+        List<CompletableFuture<R>> futures = new ArrayList<>();
+        for (Partition partition : partitions) {
+            CompletableFuture<R> future = new CompletableFuture<>();
+            futures.add(future);
+            partition.queue.add(new Task<>(action, future));
+        }
+        return futures.stream().map(CompletableFuture::join).toList();
+    }
+
+    /**
+     * A new price for every partition. Never blocks (it runs on the feed's thread): prices are conflated per symbol,
+     * a partition behind on a symbol works only its latest price.
+     */
+    void offer(MarketPrice price) {
+        Instant at = clock.instant();
+        for (Partition partition : partitions) {
+            if (partition.pendingPrices.put(price.symbol(), price) == null) {
+                partition.queue.add(new Task<>((engine, changes) -> {
+                    MarketPrice latest = partition.pendingPrices.remove(price.symbol());
+                    if (latest != null) {
+                        engine.onPrice(latest, at, changes);
+                    }
+                    return null;
+                }, null));
+            }
+        }
+    }
+
+    static ApiException notFound() {
+        return ApiException.notFound("ACCOUNT_NOT_FOUND", "No such trading account.");
+    }
+
+    @Override
+    public void start() {
+        Partition[] fresh = new Partition[Math.max(1, properties.partitions())];
+        for (int i = 0; i < fresh.length; i++) {
+            fresh[i] = new Partition(i, engines.create());
+        }
+        running = true;
+        partitions = fresh;
+        List<UUID> ids = repository.activeAccountIds();
+        for (Partition partition : fresh) {
+            partition.queue.add(new Task<>((engine, changes) -> {
+                for (UUID id : ids) {
+                    if (fresh[Math.floorMod(id.hashCode(), fresh.length)] == partition) {
+                        partition.load(id);
+                    }
+                }
+                return null;
+            }, null));
+            partition.thread.start();
+        }
+        log.info("Trading engine started: {} partitions, {} active accounts", fresh.length, ids.size());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Partition[] stopping = partitions;
+        partitions = new Partition[0];
+        for (Partition partition : stopping) {
+            partition.thread.interrupt();
+        }
+        for (Partition partition : stopping) {
+            try {
+                partition.thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    static final int PHASE = DEFAULT_PHASE - 2;
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private record Task<R>(Action<R> action, CompletableFuture<R> result) {
+    }
+
+    private final class Partition implements Runnable {
+
+        final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
+        final Map<String, MarketPrice> pendingPrices = new ConcurrentHashMap<>();
+        final Engine engine;
+        final Thread thread;
+
+        Partition(int index, Engine engine) {
+            this.engine = engine;
+            this.thread = new Thread(this, "trading-engine-" + index);
+            this.thread.setDaemon(true);
+        }
+
+        /** Loads an account and marks its positions from the current quotes; false when it does not exist. */
+        boolean load(UUID accountId) {
+            return repository.load(accountId).map(loaded -> {
+                engine.load(loaded.account(), loaded.openOrders());
+                for (Position position : loaded.account().positions.values()) {
+                    if (engine.mark(position.symbol()) == null) {
+                        marketData.quote(position.symbol()).map(EnginePartitions::price).ifPresent(
+                                price -> engine.onPrice(price, clock.instant(), new Changes()));
+                    }
+                }
+                return true;
+            }).orElse(false);
+        }
+
+        @Override
+        public void run() {
+            List<Task<?>> batch = new ArrayList<>();
+            List<Object> results = new ArrayList<>();
+            List<RuntimeException> errors = new ArrayList<>();
+            Changes changes = new Changes();
+            while (running) {
+                try {
+                    Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, properties.maxBatch() - 1);
+                    for (Task<?> task : batch) {
+                        try {
+                            results.add(task.action().apply(engine, changes));
+                            errors.add(null);
+                        } catch (RuntimeException e) {
+                            if (!(e instanceof ApiException)) {
+                                log.error("Trading engine command failed", e);
+                            }
+                            results.add(null);
+                            errors.add(e);
+                        }
+                    }
+                    if (!changes.isEmpty()) {
+                        persist(changes, errors);
+                    }
+                    for (int i = 0; i < batch.size(); i++) {
+                        complete(batch.get(i), results.get(i), errors.get(i));
+                    }
+                    if (!changes.isEmpty() && errors.stream().noneMatch(EnginePartitions::isWriteFailure)) {
+                        committedListener.accept(changes);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    log.error("Trading engine partition loop failed", e);
+                } finally {
+                    batch.clear();
+                    results.clear();
+                    errors.clear();
+                    changes = new Changes();
+                }
+            }
+        }
+
+        private void persist(Changes changes, List<RuntimeException> errors) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    repository.write(changes);
+                    changes.events.forEach(events::publishEvent);
+                });
+            } catch (RuntimeException e) {
+                log.error("Trading engine could not write a batch; reloading its accounts", e);
+                for (Account account : changes.accounts) {
+                    engine.unload(account.id);
+                }
+                errors.replaceAll(ignored -> new WriteFailure());
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private <R> void complete(Task<R> task, Object result, RuntimeException error) {
+            if (task.result() == null) {
+                return;
+            }
+            if (error != null) {
+                task.result().completeExceptionally(error);
+            } else {
+                task.result().complete((R) result);
+            }
+        }
+    }
+
+    private static boolean isWriteFailure(RuntimeException error) {
+        return error instanceof WriteFailure;
+    }
+
+    /** The batch could not be made durable: nothing of it happened. */
+    static final class WriteFailure extends ApiException {
+        WriteFailure() {
+            super(503, "ENGINE_UNAVAILABLE", "The order could not be stored; nothing was changed. Retry with the same "
+                    + "Idempotency-Key.");
+        }
+    }
+
+    static MarketPrice price(Quote quote) {
+        return new MarketPrice(quote.symbol(), quote.price(), quote.bid(), quote.ask(), 0, quote.session(),
+                quote.timestamp());
+    }
+}

@@ -1,0 +1,9 @@
+package com.tradesense.trading.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TradingProperties.class)
+class TradingConfiguration {
+}

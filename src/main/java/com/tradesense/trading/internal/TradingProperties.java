@@ -1,0 +1,43 @@
+package com.tradesense.trading.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+
+import com.tradesense.marketdata.AssetClass;
+import com.tradesense.trading.engine.FeeSchedule;
+import com.tradesense.trading.engine.FillModel;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The paper trading engine.
+ *
+ * @param partitions         single-writer engine threads; accounts are spread over them by id
+ * @param maxBatch           commands one group commit takes at most
+ * @param requestTimeout     how long a request waits for its command to be durable before 503
+ * @param quotePollInterval  how often the quotes of symbols with orders or positions are read (0 turns it off)
+ * @param maxStartingBalance largest starting balance of an account
+ * @param fees               commission schedule per asset class
+ * @param liquidity          displayed size and price impact per asset class
+ */
+@ConfigurationProperties("tradesense.trading")
+record TradingProperties(
+        @DefaultValue("2") int partitions,
+        @DefaultValue("1000") int maxBatch,
+        @DefaultValue("10s") Duration requestTimeout,
+        @DefaultValue("1s") Duration quotePollInterval,
+        @DefaultValue("10000000") BigDecimal maxStartingBalance,
+        Map<AssetClass, FeeSchedule.Rule> fees,
+        Map<AssetClass, FillModel.Liquidity> liquidity) {
+
+    TradingProperties {
+        fees = fees == null ? Map.of() : Map.copyOf(fees);
+        liquidity = liquidity == null ? Map.of() : Map.copyOf(liquidity);
+        for (AssetClass assetClass : AssetClass.values()) {
+            if (!liquidity.containsKey(assetClass)) {
+                throw new IllegalStateException("tradesense.trading.liquidity." + assetClass + " is not configured");
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package com.tradesense.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.tradesense.TestApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** 50 clients hammering one cash account: buying power is never overspent and no acknowledged order is lost. */
+@TradingIntegrationTest
+class ConcurrentOrdersTests {
+
+    @Autowired
+    TestApi api;
+    @Autowired
+    FakeMarket market;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void fiftyClientsNeverOverspendOneAccountAndLoseNoOrder() throws Exception {
+        market.price("MSFT", "100.00");
+        TestApi.Client member = api.client();
+        member.signUpAndSignIn();
+        // room for 49 buys of 2 shares at 100.02 plus the 1.00 minimum commission (201.04 each), not 50
+        String id = api.json(member.performAuthorised(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
+                .content(api.body(Map.of("name", "Race", "type", "CASH", "currency", "USD",
+                        "startingBalance", new BigDecimal("9900")))))).get("id").asString();
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        AtomicInteger filled = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        for (int client = 0; client < 50; client++) {
+            int n = client;
+            done.add(pool.submit(() -> {
+                var result = member.performAuthorised(post("/api/v1/accounts/" + id + "/orders")
+                        .contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "race-" + n)
+                        .content(api.body(Map.of("symbol", "MSFT", "side", "BUY", "type", "MARKET",
+                                "qty", new BigDecimal("2")))));
+                int status = result.getResponse().getStatus();
+                if (status == 201) {
+                    filled.incrementAndGet();
+                } else if (status == 422) {
+                    refused.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        assertThat(filled.get() + refused.get()).isEqualTo(50);
+        JsonNode account = api.json(member.performAuthorised(get("/api/v1/accounts/" + id)));
+        assertThat(account.get("cash").decimalValue().signum()).isNotNegative();
+        long stored = jdbc.sql("select count(*) from trading_orders where account_id = ?::uuid and status = 'FILLED'")
+                .param(id).query(Long.class).single();
+        assertThat(stored).isEqualTo(filled.get());
+        BigDecimal ledger = jdbc.sql("select sum(amount) from trading_ledger where account_id = ?::uuid").param(id)
+                .query(BigDecimal.class).single();
+        assertThat(ledger).isEqualByComparingTo(account.get("cash").decimalValue());
+        // each fill: 2 x 100.02 + 1.00 commission
+        assertThat(account.get("cash").decimalValue()).isEqualByComparingTo(
+                new BigDecimal("9900").subtract(new BigDecimal("201.04").multiply(BigDecimal.valueOf(filled.get()))));
+        assertThat(filled.get()).isEqualTo(49);
+    }
+}
