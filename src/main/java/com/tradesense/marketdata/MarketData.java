@@ -15,8 +15,8 @@ public interface MarketData {
     Optional<Quote> quote(String symbol);
 
     /**
-     * Bars starting in {@code [from, to)}, oldest first, at most {@code limit} (the newest ones when more exist; the
-     * same limits and aggregation as {@code GET /api/v1/market/history}).
+     * Bars starting from {@code from} (inclusive) to {@code to} (exclusive), oldest first, at most {@code limit}: the
+     * newest ones when more exist, with the same limits and aggregation as {@code GET /api/v1/market/history}.
      *
      * @throws com.tradesense.platform.ApiException 404 for an unknown symbol, 400 for a bad limit or range
      */

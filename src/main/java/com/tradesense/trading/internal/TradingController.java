@@ -41,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/v1/accounts")
@@ -51,10 +52,22 @@ class TradingController {
 
     private final TradingService trading;
     private final TradingRepository repository;
+    private final AccountStreams streams;
 
-    TradingController(TradingService trading, TradingRepository repository) {
+    TradingController(TradingService trading, TradingRepository repository, AccountStreams streams) {
         this.trading = trading;
         this.repository = repository;
+        this.streams = streams;
+    }
+
+    @GetMapping(path = "/{id}/stream", produces = "text/event-stream")
+    @Operation(summary = "Live updates of my account (Server-Sent Events)", description = """
+            Events: `order` (an order's new state as it becomes durable), `fill`, and `account` (the account's \
+            values) with `positions` (every position at the latest price, so unrealized P&L) after every change and \
+            once a second. Accepts a stream ticket (`?ticket=` from POST /api/v1/stream-tickets) for EventSource. \
+            404 for an account that is not yours; 429 TOO_MANY_STREAMS past 5 account streams.""")
+    SseEmitter stream(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return streams.open(user(jwt), id);
     }
 
     private static UserId user(Jwt jwt) {
