@@ -16,7 +16,7 @@ public interface Analytics {
     KeyLevels levels(String symbol, Instant asOf, PivotType pivots);
 
     /**
-     * Indicator series over the bars of {@code [from, to)} (history before {@code from} warms them up), specs as
+     * Indicator series over the bars from {@code from} (inclusive) to {@code to} (exclusive), warmed up by the history before, specs as
      * the API takes them ({@code rsi(14)}, {@code macd(12,26,9)}, ...).
      *
      * @throws com.tradesense.platform.ApiException 400 naming a bad spec, 404 for an unknown symbol

@@ -71,7 +71,7 @@ public final class Adx {
         return keep ? adx.update(dx) : adx.preview(dx);
     }
 
-    /** Batch form: {ADX, +DI, -DI} over the bars, NaN in the warm-up. */
+    /** Batch form: the ADX, +DI, -DI arrays over the bars, NaN in the warm-up. */
     public static double[][] series(double[] high, double[] low, double[] close, int period) {
         Adx adx = new Adx(period);
         double[][] out = new double[3][close.length];

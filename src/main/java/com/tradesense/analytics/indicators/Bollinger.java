@@ -67,7 +67,7 @@ public final class Bollinger {
         }
     }
 
-    /** Batch form: {middle, upper, lower} over {@code close}, NaN in the warm-up. */
+    /** Batch form: the middle, upper, lower arrays over {@code close}, NaN in the warm-up. */
     public static double[][] series(double[] close, int period, double width) {
         Bollinger bands = new Bollinger(period, width);
         double[][] out = new double[3][close.length];

@@ -5,8 +5,8 @@ package com.tradesense.analytics.indicators;
  * TradingView's {@code rma}), seeded with the simple average of the first n values or with the first value. Returns
  * NaN until n values were seen, whatever the seed.
  * <p>
- * Like every kernel here, {@link #preview} gives the value the next bar would produce without keeping it (a forming
- * bar, tick by tick) and {@link #update} keeps it (the bar closed).
+ * Like every kernel here, {@code .preview} gives the value the next bar would produce without keeping it (a forming
+ * bar, tick by tick) and {@code .update} keeps it (the bar closed).
  */
 public final class Ema {
 
@@ -71,7 +71,7 @@ public final class Ema {
         return count + 1 == period ? (seedSum + x) / period : Double.NaN;
     }
 
-    /** Batch form of {@link #exponential}: the series over {@code x}, NaN in the warm-up. */
+    /** Batch form of {@code .exponential}: the series over {@code x}, NaN in the warm-up. */
     public static double[] series(double[] x, int period, boolean firstValueSeed) {
         Ema ema = exponential(period, firstValueSeed);
         double[] out = new double[x.length];

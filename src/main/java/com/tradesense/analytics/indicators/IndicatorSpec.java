@@ -11,7 +11,7 @@ import com.tradesense.analytics.Convention;
 /**
  * One requested indicator as a client writes it ({@code rsi(14)}, {@code macd(12,26,9)}, {@code bb(20,2)},
  * {@code stoch(14,3)} or {@code stoch(14,3,3)}, {@code obv}, {@code vwap}); parameters left out take the usual
- * defaults. {@link #lines} computes its series.
+ * defaults. {@code .lines} computes its series.
  */
 public record IndicatorSpec(String key, Kind kind, double[] params) {
 

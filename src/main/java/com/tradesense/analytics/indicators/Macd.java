@@ -4,9 +4,9 @@ import com.tradesense.analytics.Convention;
 
 /**
  * MACD line (fast EMA minus slow EMA), its signal EMA and the histogram. MACD(12,26,9) has a line from bar 26 and a
- * signal from bar 34 (StockCharts). Under {@link Convention#TA_LIB} the fast EMA ignores the bars before
+ * signal from bar 34 (StockCharts). Under {@code Convention.TA_LIB} the fast EMA ignores the bars before
  * {@code slow - fast}, so it is seeded on the same bars that end the slow EMA's seed (TA-Lib's ta_MACD.c). Under
- * {@link Convention#TRADINGVIEW} the EMAs have values from the first bar, and the signal averages the line from
+ * {@code Convention.TRADINGVIEW} the EMAs have values from the first bar, and the signal averages the line from
  * there as Pine does; only the published values wait for the warm-up.
  */
 public final class Macd {
@@ -61,7 +61,7 @@ public final class Macd {
         signalValue = index >= signalStart ? sig : Double.NaN;
     }
 
-    /** Batch form: {line, signal, histogram} over {@code close}, NaN in the warm-up. */
+    /** Batch form: the line, signal, histogram arrays over {@code close}, NaN in the warm-up. */
     public static double[][] series(double[] close, int fastPeriod, int slowPeriod, int signalPeriod,
             Convention convention) {
         Macd macd = new Macd(fastPeriod, slowPeriod, signalPeriod, convention);

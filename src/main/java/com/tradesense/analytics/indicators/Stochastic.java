@@ -63,7 +63,7 @@ public final class Stochastic {
         return highest == lowest ? 50 : 100 * (close - lowest) / (highest - lowest);
     }
 
-    /** Batch form: {%K, %D} over the bars, NaN in the warm-up. */
+    /** Batch form: the %K, %D arrays over the bars, NaN in the warm-up. */
     public static double[][] series(double[] high, double[] low, double[] close, int period, int smoothing,
             int signal) {
         Stochastic stochastic = new Stochastic(period, smoothing, signal);

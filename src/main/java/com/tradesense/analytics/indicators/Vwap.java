@@ -52,7 +52,7 @@ public final class Vwap {
     }
 
     /**
-     * Batch form: {vwap, deviation} over the bars, restarting wherever {@code session} changes from one bar to the
+     * Batch form: the vwap, deviation arrays over the bars, restarting wherever {@code session} changes from one bar to the
      * next (any id per trading day).
      */
     public static double[][] series(double[] high, double[] low, double[] close, double[] volume, int[] session) {

@@ -12,7 +12,7 @@ import com.tradesense.analytics.PivotType;
 /**
  * Pivot points exactly as TradingView's "Pivot Points Standard" help page defines each family
  * (https://www.tradingview.com/support/solutions/43000521824-pivot-points-standard/), in exact decimal arithmetic:
- * intermediate values keep 34 significant digits and each level is rounded half-up to {@link #scale} places, so the
+ * intermediate values keep 34 significant digits and each level is rounded half-up to {@code .scale} places, so the
  * same inputs give the same cents as the formulas worked by hand.
  * <p>
  * Inputs are the previous period's high, low and close; Woodie also needs the current period's open and DeMark the
