@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +120,18 @@ public class BarRepository {
         CopyRows rows = new CopyRows(symbol, BigDecimal.ONE);
         minutes.forEach(bar -> rows.minute(bar, extended.test(bar)));
         return insertMinuteBars(rows);
+    }
+
+    /**
+     * Stores daily bars of a real provider, each stamped at the start of its trading date in {@code zone}; dates already
+     * stored are kept as they are.
+     *
+     * @return the rows actually inserted
+     */
+    public int insertDailyBars(String symbol, List<Bar> days, ZoneId zone) {
+        CopyRows rows = new CopyRows(symbol, BigDecimal.ONE);
+        days.forEach(bar -> rows.daily(LocalDate.ofInstant(bar.t(), zone), bar));
+        return insertDailyBars(rows);
     }
 
     /** @return the rows actually inserted (rows already stored are skipped) */

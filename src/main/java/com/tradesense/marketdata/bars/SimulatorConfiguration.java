@@ -1,6 +1,13 @@
 package com.tradesense.marketdata.bars;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.tradesense.marketdata.calendar.TradingCalendar;
+import com.tradesense.marketdata.providers.MarketFeeds;
+import com.tradesense.marketdata.simulator.SimulatedInstrument;
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.tradesense.marketdata.simulator.MarketSimulator;
 import com.tradesense.marketdata.simulator.SimulationUniverse;
@@ -27,9 +34,27 @@ class SimulatorConfiguration {
         return new MarketSimulator(properties.seed(), universe);
     }
 
+    /** Backfills only what the simulator serves: symbols routed to a real provider get that provider's history. */
     @Bean(destroyMethod = "stop")
     HistoryBackfill historyBackfill(SimulationUniverse universe, MarketSimulator simulator, BarRepository bars,
-            Clock clock, SimulatorProperties properties) {
-        return new HistoryBackfill(universe, simulator, bars, clock, properties);
+            Clock clock, SimulatorProperties properties, ObjectProvider<MarketFeeds> realFeeds) {
+        MarketFeeds feeds = realFeeds.getIfAvailable();
+        SimulationUniverse simulated = feeds == null ? universe
+                : new SimulatedOnly(universe, symbol -> feeds.providerOf(symbol).isEmpty());
+        return new HistoryBackfill(simulated, simulator, bars, clock, properties);
+    }
+
+    /** The universe without the symbols a real provider serves. */
+    record SimulatedOnly(SimulationUniverse all, Predicate<String> simulated) implements SimulationUniverse {
+
+        @Override
+        public List<SimulatedInstrument> instruments() {
+            return all.instruments().stream().filter(instrument -> simulated.test(instrument.symbol())).toList();
+        }
+
+        @Override
+        public TradingCalendar calendar(String id) {
+            return all.calendar(id);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,7 @@ import com.tradesense.marketdata.Quote;
 import com.tradesense.marketdata.bars.HistoryBackfill;
 import com.tradesense.marketdata.bars.StoredBarQuotes;
 import com.tradesense.marketdata.providers.MarketFeeds;
+import com.tradesense.marketdata.providers.ProviderBackfill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,8 +24,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the live market once the history is in place: seeds the book's session figures from the stored bars, starts
- * the feeds, and keeps storing what they deliver (completed minutes every second; the simulator's daily bars and any
+ * Starts the live market once the history is in place (the simulator's, then the real providers'): seeds the book's
+ * session figures from the stored bars, starts the feeds, and keeps storing what they deliver (completed minutes every second; the simulator's daily bars and any
  * skipped minutes every minute). Stops the feeds and flushes the last minutes on shutdown.
  */
 @Component
@@ -37,6 +39,7 @@ class LiveMarketRunner implements SmartLifecycle {
     private final ObjectProvider<HistoryBackfill> backfill;
     private final ObjectProvider<SimulatedFeed> simulatedFeed;
     private final MarketFeeds realFeeds;
+    private final ProviderBackfill providerBackfill;
     private final FeedLeadership leadership;
     private final List<MarketFeed> running = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
@@ -46,13 +49,14 @@ class LiveMarketRunner implements SmartLifecycle {
 
     LiveMarketRunner(LiveBook book, StoredBarQuotes storedQuotes, BarWriter writer,
             ObjectProvider<HistoryBackfill> backfill, ObjectProvider<SimulatedFeed> simulatedFeed,
-            MarketFeeds realFeeds, FeedLeadership leadership) {
+            MarketFeeds realFeeds, ProviderBackfill providerBackfill, FeedLeadership leadership) {
         this.book = book;
         this.storedQuotes = storedQuotes;
         this.writer = writer;
         this.backfill = backfill;
         this.simulatedFeed = simulatedFeed;
         this.realFeeds = realFeeds;
+        this.providerBackfill = providerBackfill;
         this.leadership = leadership;
     }
 
@@ -64,13 +68,15 @@ class LiveMarketRunner implements SmartLifecycle {
     @EventListener(ApplicationReadyEvent.class)
     void startWhenHistoryIsReady() {
         HistoryBackfill history = backfill.getIfAvailable();
-        if (history == null) {
-            // No simulated history to wait for: the real feeds (if any are configured) start at once.
-            historyReady = true;
-            goLive();
-            return;
-        }
-        history.startupRun().whenComplete((report, error) -> {
+        CompletableFuture<?> simulated = history == null ? CompletableFuture.completedFuture(null)
+                : history.startupRun();
+        // Real providers' history next (on its own thread: it waits on the network), then the feeds.
+        simulated.handle((report, error) -> null).thenRunAsync(() -> {
+            try {
+                providerBackfill.run();
+            } catch (RuntimeException e) {
+                log.warn("Backfill from real providers failed", e);
+            }
             seedFromHistory();
             historyReady = true;
             goLive();

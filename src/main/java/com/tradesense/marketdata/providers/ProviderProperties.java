@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   {@code BVC}) and asset classes ({@code CRYPTO}, {@code FX}) it serves; a symbol goes to the first
  *                   configured provider listed that matches it and is supported by it
  * @param timeout    connect and request timeout of every provider call
+ * @param backfillIntraday   how far back 1-minute bars of provider-served symbols are fetched at start-up
+ * @param backfillDailyYears years of daily bars of provider-served symbols fetched at start-up
  */
 @ConfigurationProperties("tradesense.marketdata.providers")
 public record ProviderProperties(
@@ -27,7 +29,9 @@ public record ProviderProperties(
         Map<String, List<String>> routing,
         @DefaultValue("10s") Duration timeout,
         @DefaultValue Cache cache,
-        @DefaultValue Resilience resilience) {
+        @DefaultValue Resilience resilience,
+        @DefaultValue("30d") Duration backfillIntraday,
+        @DefaultValue("2") int backfillDailyYears) {
 
     public ProviderProperties {
         routing = routing == null ? new LinkedHashMap<>() : new LinkedHashMap<>(routing);

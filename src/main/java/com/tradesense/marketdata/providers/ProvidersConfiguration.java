@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.tradesense.marketdata.Instruments;
+import com.tradesense.marketdata.bars.BarRepository;
+import com.tradesense.marketdata.calendar.TradingCalendars;
 import com.tradesense.marketdata.live.MarketFeed;
 import com.tradesense.marketdata.providers.bvc.BvcFeed;
 import com.tradesense.marketdata.providers.massive.MassiveFeed;
@@ -40,6 +42,13 @@ class ProvidersConfiguration {
                 properties.cache().maxEntries());
         RedisClient client = redis.getIfAvailable();
         return client == null ? memory : new RedisProviderCache(memory, client, ProviderHttp.JSON);
+    }
+
+    @Bean
+    ProviderBackfill providerBackfill(MarketFeeds feeds, Instruments instruments, TradingCalendars calendars,
+            BarRepository bars, Clock clock, ProviderProperties properties) {
+        return new ProviderBackfill(feeds, instruments, calendars, bars, clock, properties.backfillIntraday(),
+                properties.backfillDailyYears());
     }
 
     @Bean

@@ -79,7 +79,7 @@ public final class ProviderTestSupport {
 
     public static ProviderGuard guard(String provider, Clock clock) {
         ProviderProperties properties = new ProviderProperties(null, null, null, Map.of(), TIMEOUT, cache(),
-                resilience());
+                resilience(), Duration.ofDays(30), 2);
         return new ProviderGuards(new MemoryProviderCache(Duration.ofHours(24), 1000), properties, clock)
                 .forProvider(provider);
     }
