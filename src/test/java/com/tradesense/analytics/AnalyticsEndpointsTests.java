@@ -97,6 +97,20 @@ class AnalyticsEndpointsTests {
     }
 
     @Test
+    void theLevelsStreamSendsTheLevelsAtOnceAndRefusesUnknownSymbols() throws Exception {
+        MvcResult stream = member.performAuthorised(get("/api/v1/levels/NVDA/stream?pivots=fibonacci"));
+        assertThat(stream.getRequest().isAsyncStarted()).isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> stream.getResponse().getContentAsString().contains("event:levels"));
+        assertThat(stream.getResponse().getContentAsString()).contains("\"symbol\":\"NVDA\"").contains("PDH");
+
+        MvcResult unknown = member.performAuthorised(get("/api/v1/levels/NOPE/stream"));
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+        MvcResult badPivots = member.performAuthorised(get("/api/v1/levels/NVDA/stream?pivots=lunar"));
+        assertThat(badPivots.getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void otherModulesReadLevelsAndIndicatorsThroughTheFacade() {
         KeyLevels levels = analytics.levels("NVDA", Instant.parse("2026-11-20T14:40:00Z"), PivotType.TRADITIONAL);
         assertThat(levels.levels()).extracting(Level::name).contains("PDH", "PMH", "ORH5").doesNotContain("ORH15");

@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      computed once per session) are kept
  */
 @ConfigurationProperties("tradesense.analytics")
-record AnalyticsProperties(@DefaultValue("1m") Duration levelsRefresh, @DefaultValue("2000") int cachedSymbols) {
+public record AnalyticsProperties(@DefaultValue("1m") Duration levelsRefresh, @DefaultValue("2000") int cachedSymbols) {
 }

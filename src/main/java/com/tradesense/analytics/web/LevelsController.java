@@ -8,11 +8,14 @@ import com.tradesense.analytics.engine.AnalyticsService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/v1/levels")
@@ -20,9 +23,23 @@ import org.springframework.web.bind.annotation.RestController;
 class LevelsController {
 
     private final AnalyticsService analytics;
+    private final LevelsStream stream;
 
-    LevelsController(AnalyticsService analytics) {
+    LevelsController(AnalyticsService analytics, LevelsStream stream) {
         this.analytics = analytics;
+        this.stream = stream;
+    }
+
+    @GetMapping(path = "/{symbol}/stream", produces = "text/event-stream")
+    @Operation(summary = "Live key levels (Server-Sent Events)", description = """
+            `levels` events with the body of GET /api/v1/levels/{symbol}: one at once, then one per refresh \
+            (tradesense.analytics.levels-refresh, a minute by default) as VWAP, opening ranges and the session's \
+            levels follow the forming bars. Distances are to the price at that refresh; between events, compute \
+            them against the live quote stream. Accepts a stream ticket (`?ticket=`). 400 INVALID_PIVOT_TYPE \
+            (pivots); 404 INSTRUMENT_NOT_FOUND; 422 NO_MARKET_DATA; 429 TOO_MANY_STREAMS past 10.""")
+    SseEmitter stream(@AuthenticationPrincipal Jwt user, @PathVariable String symbol,
+            @RequestParam(defaultValue = "traditional") String pivots) {
+        return stream.open(user.getSubject(), symbol, AnalyticsApi.pivotType(pivots, "pivots"));
     }
 
     @GetMapping("/{symbol}")
