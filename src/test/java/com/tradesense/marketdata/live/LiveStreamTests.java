@@ -140,7 +140,9 @@ class LiveStreamTests {
 
     @Test
     void refusesUnknownSymbolsNamingTheParameter() throws Exception {
+        // As EventSource asks: only an event stream is acceptable, and still the refusal is a problem document.
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/market/stream?symbols=MSFT,NOPE"))
+                .header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + member.accessToken()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problem = json.readTree(response.body());
