@@ -237,12 +237,14 @@ public final class Engine {
         if (market != null) {
             marks.put(market.symbol(), market);
         }
+        // admitted as if the old order were gone (its reservation and the position it closes free), then put back
+        // as it was: end() below takes it out with its reservation, and a refusal must leave it untouched
         working.remove(old);
         Order replacement = newOrder(account, spec, at, null, null);
         replacement.replaces = old.id;
         RejectReason reason = admit(account, replacement, market);
+        working.add(old);
         if (reason != null) {
-            working.add(old);
             replacement.status = OrderStatus.REJECTED;
             replacement.rejectReason = reason;
             return replacement;
