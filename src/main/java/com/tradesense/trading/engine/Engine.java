@@ -54,17 +54,20 @@ public final class Engine {
     private final FillModel fillModel;
     private final MarginPolicy margin = new MarginPolicy();
     private final Discounts discounts;
+    private final PositionLimit positionLimit;
     private final Map<UUID, Account> accounts = new HashMap<>();
     /** Open orders by id, held legs included; insertion-ordered so walks over an account's orders are deterministic. */
     private final Map<UUID, Order> open = new LinkedHashMap<>();
     private final Map<String, MarketPrice> marks = new HashMap<>();
     private long sequence;
 
-    public Engine(OpenOrders working, FeeSchedule fees, FillModel fillModel, Discounts discounts) {
+    public Engine(OpenOrders working, FeeSchedule fees, FillModel fillModel, Discounts discounts,
+            PositionLimit positionLimit) {
         this.working = working;
         this.fees = fees;
         this.fillModel = fillModel;
         this.discounts = discounts;
+        this.positionLimit = positionLimit;
     }
 
     // ---- accounts and reads --------------------------------------------------------------------------------------
@@ -383,6 +386,10 @@ public final class Engine {
             }
         }
         order.openingQuantity = opening;
+        if (opening.signum() > 0 && positionLimit.exceeded(account.currency, sameSideUnits(account, order).add(opening),
+                referencePrice(order, market == null ? marks.get(order.symbol()) : market))) {
+            return RejectReason.POSITION_LIMIT;
+        }
         BigDecimal needed = reservation(account, order, market);
         if (needed.compareTo(value(account.id).excess()) > 0) {
             return RejectReason.INSUFFICIENT_BUYING_POWER;
@@ -406,6 +413,19 @@ public final class Engine {
             }
         }
         return quantity.subtract(closable.max(BigDecimal.ZERO).min(quantity));
+    }
+
+    /** Units the symbol's position would have on the order's side if every other working order opened what it may. */
+    private BigDecimal sameSideUnits(Account account, Order order) {
+        Position position = account.positions.get(order.symbol());
+        BigDecimal units = position != null && position.quantity.signum() == order.side.sign()
+                ? position.quantity.abs() : BigDecimal.ZERO;
+        for (Order other : working.ofAccountSymbol(account.id, order.symbol())) {
+            if (other != order && other.side == order.side) {
+                units = units.add(other.openingQuantity.min(other.remaining()));
+            }
+        }
+        return units;
     }
 
     /** Buying power an order holds: its opening units at a cautious price times the margin rate, plus its fee. */

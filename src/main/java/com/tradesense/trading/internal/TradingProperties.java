@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxStartingBalance largest starting balance of an account
  * @param fees               commission schedule per asset class
  * @param liquidity          displayed size and price impact per asset class
+ * @param maxPositionValue   largest market value of one symbol's position, per account currency (none when absent)
  */
 @ConfigurationProperties("tradesense.trading")
 record TradingProperties(
@@ -29,10 +30,12 @@ record TradingProperties(
         @DefaultValue("1s") Duration quotePollInterval,
         @DefaultValue("10000000") BigDecimal maxStartingBalance,
         Map<AssetClass, FeeSchedule.Rule> fees,
-        Map<AssetClass, FillModel.Liquidity> liquidity) {
+        Map<AssetClass, FillModel.Liquidity> liquidity,
+        Map<String, BigDecimal> maxPositionValue) {
 
     TradingProperties {
         fees = fees == null ? Map.of() : Map.copyOf(fees);
+        maxPositionValue = maxPositionValue == null ? Map.of() : Map.copyOf(maxPositionValue);
         liquidity = liquidity == null ? Map.of() : Map.copyOf(liquidity);
         for (AssetClass assetClass : AssetClass.values()) {
             if (!liquidity.containsKey(assetClass)) {

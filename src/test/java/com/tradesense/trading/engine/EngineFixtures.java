@@ -36,7 +36,7 @@ public final class EngineFixtures {
     }
 
     public static Engine engine(OpenOrders orders) {
-        return new Engine(orders, FEES, FILLS, Engine.Discounts.NONE);
+        return new Engine(orders, FEES, FILLS, Engine.Discounts.NONE, PositionLimit.NONE);
     }
 
     public static Account account(long id, AccountType type, String balance) {
