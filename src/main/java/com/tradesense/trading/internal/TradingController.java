@@ -189,7 +189,8 @@ class TradingController {
     @PatchMapping("/{id}/orders/{orderId}")
     @Operation(summary = "Replace an open order", description = "A new order (new id, `replaces` the old one) takes "
             + "the given fields, the rest from the old one; the old one ends REPLACED. Atomic: when the replacement is "
-            + "refused (400/422) the old order is unchanged. Simple orders only (422 NOT_REPLACEABLE); 409 "
+            + "refused (400/422) the old order is unchanged. SIMPLE orders only: legs of a BRACKET, OCO or "
+            + "OTO group are 422 REPLACE_NOT_SUPPORTED (field orderClass; cancel the group and place it again); 409 "
             + "ORDER_NOT_OPEN." + NOT_YOURS)
     OrderView replace(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @PathVariable UUID orderId,
             @RequestBody ReplaceRequest body) {
