@@ -300,6 +300,30 @@ public final class Engine {
         }
     }
 
+    /** Ends an open order as EXPIRED (a DAY order whose day ended while nobody watched); false when it is not open. */
+    public boolean expire(UUID orderId, Instant at, Changes out) {
+        Order order = open.get(orderId);
+        if (order == null) {
+            return false;
+        }
+        end(order, OrderStatus.EXPIRED, null, at, out);
+        return true;
+    }
+
+    /**
+     * A session close of the calendar accounts in {@code currency} follow: each such account not yet valued at this
+     * close (or later) keeps its equity at the engine's marks as {@code lastEquity}, the start of the next day's P&L.
+     */
+    public void closeDay(String currency, Instant close, Changes out) {
+        for (Account account : accounts.values()) {
+            if (account.currency.equals(currency) && account.lastEquityAt.isBefore(close)) {
+                account.lastEquity = Money.round(value(account.id).equity(), account.scale);
+                account.lastEquityAt = close;
+                out.accounts.add(account);
+            }
+        }
+    }
+
     /** Back to the starting balance: open orders canceled, positions dropped, one RESET entry; history stays. */
     public void reset(UUID accountId, Instant at, Changes out) {
         Account account = accounts.get(accountId);
@@ -318,6 +342,7 @@ public final class Engine {
         account.realizedPnl = BigDecimal.ZERO;
         account.feesPaid = BigDecimal.ZERO;
         account.lastEquity = account.startingBalance;
+        account.lastEquityAt = at;
         book(account, LedgerEntry.Kind.RESET, adjustment, null, null, "Reset to the starting balance", at, out);
     }
 
@@ -325,6 +350,7 @@ public final class Engine {
     public void open(Account account, Instant at, Changes out) {
         accounts.put(account.id, account);
         account.cash = BigDecimal.ZERO.setScale(account.scale);
+        account.lastEquityAt = at;
         book(account, LedgerEntry.Kind.DEPOSIT, account.startingBalance, null, null, "Starting balance", at, out);
     }
 
