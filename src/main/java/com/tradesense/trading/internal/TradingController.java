@@ -146,8 +146,8 @@ class TradingController {
             limitPrice, stopPrice, trailPrice, trailPercent, timeInForce, extendedHours, takeProfit.limitPrice, \
             stopLoss.stopPrice); 422 INVALID_PRICE for prices on the wrong side of the market or entry, \
             CURRENCY_MISMATCH, NOT_TRADABLE, or the engine's reject reason (INSUFFICIENT_BUYING_POWER, \
-            INSUFFICIENT_POSITION, SHORTING_NOT_ALLOWED, MARKET_CLOSED, NO_QUOTE); the rejected order is kept in the \
-            list with status REJECTED.""" + NOT_YOURS)
+            INSUFFICIENT_POSITION, SHORTING_NOT_ALLOWED, MARKET_CLOSED, NO_QUOTE, POSITION_LIMIT, ACCOUNT_INACTIVE); \
+            the rejected order is kept in the list with status REJECTED.""" + NOT_YOURS)
     OrderView place(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody OrderRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
