@@ -235,6 +235,8 @@ class TradingEndpointsTests {
         assertThat(replacement.get("replaces").asString()).isEqualTo(orderId);
         assertThat(getJson("/api/v1/accounts/" + id + "/orders/" + orderId).get("status").asString())
                 .isEqualTo("REPLACED");
+        // only the replacement holds buying power: 5 x 160 + the 1.00 minimum commission
+        assertThat(getJson("/api/v1/accounts/" + id).get("buyingPower").decimalValue()).isEqualByComparingTo("9199.00");
         MvcResult canceled = member.performAuthorised(delete("/api/v1/accounts/" + id + "/orders/"
                 + replacement.get("id").asString()));
         assertThat(api.json(canceled).get("status").asString()).isEqualTo("CANCELED");
@@ -287,6 +289,110 @@ class TradingEndpointsTests {
         assertThat(getJson("/api/v1/accounts/" + id + "/activities?type=RESET").get("totalItems").asInt()).isEqualTo(1);
         assertThat(getJson("/api/v1/accounts/" + id + "/orders").get("totalItems").asInt()).isEqualTo(1);
         assertThat(ledgerSum(id)).isEqualByComparingTo("10000");
+    }
+
+    MvcResult patch(String path, Object body) throws Exception {
+        return member.performAuthorised(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(path)
+                .contentType(MediaType.APPLICATION_JSON).content(api.body(body)));
+    }
+
+    @Test
+    void closesAPositionPartlyThenFullyCancellingItsOpenOrders() throws Exception {
+        String id = openAccount("CASH", "10000");
+        send("/api/v1/accounts/" + id + "/orders", order("AAPL", "BUY", "MARKET", "10"), null);
+        MvcResult partly = member.performAuthorised(post("/api/v1/accounts/" + id + "/positions/AAPL/close?qty=4"));
+        assertThat(api.json(partly).get("status").asString()).isEqualTo("FILLED");
+        assertThat(api.json(partly).get("qty").decimalValue()).isEqualByComparingTo("4");
+        assertThat(getJson("/api/v1/accounts/" + id + "/positions").get(0).get("qty").decimalValue())
+                .isEqualByComparingTo("6");
+        assertProblem(member.performAuthorised(post("/api/v1/accounts/" + id + "/positions/AAPL/close?qty=7")), 400,
+                "qty");
+        Map<String, Object> resting = order("AAPL", "SELL", "LIMIT", "6");
+        resting.put("limitPrice", new BigDecimal("250.00"));
+        resting.put("timeInForce", "GTC");
+        String restingId = api.json(send("/api/v1/accounts/" + id + "/orders", resting, null)).get("id").asString();
+
+        MvcResult fully = member.performAuthorised(post("/api/v1/accounts/" + id + "/positions/AAPL/close"));
+
+        assertThat(api.json(fully).get("qty").decimalValue()).isEqualByComparingTo("6");
+        assertThat(getJson("/api/v1/accounts/" + id + "/orders/" + restingId).get("status").asString())
+                .isEqualTo("CANCELED");
+        assertThat(getJson("/api/v1/accounts/" + id + "/positions").size()).isZero();
+        assertThat(member.performAuthorised(post("/api/v1/accounts/" + id + "/positions/AAPL/close")).getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(ledgerSum(id)).isEqualByComparingTo(getJson("/api/v1/accounts/" + id).get("cash").decimalValue());
+    }
+
+    @Test
+    void ordersOfABracketCannotBeReplacedAndTheProblemSaysSo() throws Exception {
+        String id = openAccount("CASH", "10000");
+        Map<String, Object> bracket = order("AAPL", "BUY", "MARKET", "5");
+        bracket.put("orderClass", "BRACKET");
+        bracket.put("timeInForce", "GTC");
+        bracket.put("takeProfit", Map.of("limitPrice", new BigDecimal("220.00")));
+        bracket.put("stopLoss", Map.of("stopPrice", new BigDecimal("180.00")));
+        String entry = api.json(send("/api/v1/accounts/" + id + "/orders", bracket, null)).get("id").asString();
+        JsonNode legs = getJson("/api/v1/accounts/" + id + "/orders?status=open");
+        assertThat(legs.get("totalItems").asInt()).isEqualTo(2);
+        String stopLoss = null;
+        for (JsonNode leg : legs.get("items")) {
+            assertThat(leg.get("parentId").asString()).isEqualTo(entry);
+            assertThat(leg.get("status").asString()).isEqualTo("ACCEPTED");
+            if (leg.get("leg").asString().equals("STOP_LOSS")) {
+                stopLoss = leg.get("id").asString();
+            }
+        }
+
+        MvcResult refused = patch("/api/v1/accounts/" + id + "/orders/" + stopLoss,
+                Map.of("stopPrice", new BigDecimal("190.00")));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(api.json(refused).get("code").asString()).isEqualTo("REPLACE_NOT_SUPPORTED");
+        assertThat(api.json(refused).get("errors").get(0).get("field").asString()).isEqualTo("orderClass");
+        assertThat(getJson("/api/v1/accounts/" + id + "/orders/" + stopLoss).get("status").asString())
+                .isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void extendedHoursLimitOrdersFillBeforeTheOpenWhileMarketOrdersAreRefused() throws Exception {
+        String id = openAccount("CASH", "10000");
+        market.price("MSFT", "480.00", "479.99", "480.01", SessionPhase.PRE_MARKET);
+        String path = "/api/v1/accounts/" + id + "/orders";
+        MvcResult marketOrder = send(path, order("MSFT", "BUY", "MARKET", "1"), null);
+        assertThat(api.json(marketOrder).get("code").asString()).isEqualTo("MARKET_CLOSED");
+        Map<String, Object> plain = order("MSFT", "BUY", "LIMIT", "1");
+        plain.put("limitPrice", new BigDecimal("481.00"));
+        assertThat(api.json(send(path, plain, null)).get("status").asString()).isEqualTo("ACCEPTED");
+        Map<String, Object> extended = order("MSFT", "BUY", "LIMIT", "1");
+        extended.put("limitPrice", new BigDecimal("481.00"));
+        extended.put("extendedHours", true);
+        assertThat(api.json(send(path, extended, null)).get("status").asString()).isEqualTo("FILLED");
+    }
+
+    @Test
+    void cryptoTakesFractionsWhileWholeShareStocksRefuseThem() throws Exception {
+        String usd = openAccount("CASH", "100000");
+        market.price("BTC-USD", "60000.00");
+        JsonNode coin = api.json(send("/api/v1/accounts/" + usd + "/orders", order("BTC-USD", "BUY", "MARKET",
+                "0.0005"), null));
+        assertThat(coin.get("status").asString()).isEqualTo("FILLED");
+        assertThat(coin.get("filledQty").decimalValue()).isEqualByComparingTo("0.0005");
+
+        MvcResult opened = send("/api/v1/accounts", Map.of("name", "Casablanca", "type", "CASH", "currency", "MAD",
+                "startingBalance", new BigDecimal("100000")), null);
+        String mad = api.json(opened).get("id").asString();
+        market.price("ATW", "700.00");
+        assertProblem(send("/api/v1/accounts/" + mad + "/orders", order("ATW", "BUY", "MARKET", "1.5"), null), 400,
+                "qty");
+    }
+
+    @Test
+    void aPositionBeyondTheConfiguredLimitIsRejectedWithPositionLimit() throws Exception {
+        String id = openAccount("MARGIN", "2000000");
+        // 30,000 x about 200 = 6,000,000, above the default USD 5,000,000 limit but within 4x intraday buying power
+        MvcResult result = send("/api/v1/accounts/" + id + "/orders", order("AAPL", "BUY", "MARKET", "30000"), null);
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(api.json(result).get("code").asString()).isEqualTo("POSITION_LIMIT");
     }
 
     BigDecimal ledgerSum(String accountId) {

@@ -25,7 +25,10 @@ public final class Account {
     public BigDecimal cash;
     public BigDecimal realizedPnl;
     public BigDecimal feesPaid;
+    /** Equity at the last session close (or the opening or reset since), the base of day P&L. */
     public BigDecimal lastEquity;
+    /** The close (or opening or reset) {@code lastEquity} was taken at. */
+    public Instant lastEquityAt;
     public Status status = Status.ACTIVE;
     public long ledgerSequence;
     /** Sorted so that every walk over positions (valuation, close-all) is deterministic. */

@@ -54,17 +54,20 @@ public final class Engine {
     private final FillModel fillModel;
     private final MarginPolicy margin = new MarginPolicy();
     private final Discounts discounts;
+    private final PositionLimit positionLimit;
     private final Map<UUID, Account> accounts = new HashMap<>();
     /** Open orders by id, held legs included; insertion-ordered so walks over an account's orders are deterministic. */
     private final Map<UUID, Order> open = new LinkedHashMap<>();
     private final Map<String, MarketPrice> marks = new HashMap<>();
     private long sequence;
 
-    public Engine(OpenOrders working, FeeSchedule fees, FillModel fillModel, Discounts discounts) {
+    public Engine(OpenOrders working, FeeSchedule fees, FillModel fillModel, Discounts discounts,
+            PositionLimit positionLimit) {
         this.working = working;
         this.fees = fees;
         this.fillModel = fillModel;
         this.discounts = discounts;
+        this.positionLimit = positionLimit;
     }
 
     // ---- accounts and reads --------------------------------------------------------------------------------------
@@ -237,12 +240,14 @@ public final class Engine {
         if (market != null) {
             marks.put(market.symbol(), market);
         }
+        // admitted as if the old order were gone (its reservation and the position it closes free), then put back
+        // as it was: end() below takes it out with its reservation, and a refusal must leave it untouched
         working.remove(old);
         Order replacement = newOrder(account, spec, at, null, null);
         replacement.replaces = old.id;
         RejectReason reason = admit(account, replacement, market);
+        working.add(old);
         if (reason != null) {
-            working.add(old);
             replacement.status = OrderStatus.REJECTED;
             replacement.rejectReason = reason;
             return replacement;
@@ -295,6 +300,30 @@ public final class Engine {
         }
     }
 
+    /** Ends an open order as EXPIRED (a DAY order whose day ended while nobody watched); false when it is not open. */
+    public boolean expire(UUID orderId, Instant at, Changes out) {
+        Order order = open.get(orderId);
+        if (order == null) {
+            return false;
+        }
+        end(order, OrderStatus.EXPIRED, null, at, out);
+        return true;
+    }
+
+    /**
+     * A session close of the calendar accounts in {@code currency} follow: each such account not yet valued at this
+     * close (or later) keeps its equity at the engine's marks as {@code lastEquity}, the start of the next day's P&L.
+     */
+    public void closeDay(String currency, Instant close, Changes out) {
+        for (Account account : accounts.values()) {
+            if (account.currency.equals(currency) && account.lastEquityAt.isBefore(close)) {
+                account.lastEquity = Money.round(value(account.id).equity(), account.scale);
+                account.lastEquityAt = close;
+                out.accounts.add(account);
+            }
+        }
+    }
+
     /** Back to the starting balance: open orders canceled, positions dropped, one RESET entry; history stays. */
     public void reset(UUID accountId, Instant at, Changes out) {
         Account account = accounts.get(accountId);
@@ -313,6 +342,7 @@ public final class Engine {
         account.realizedPnl = BigDecimal.ZERO;
         account.feesPaid = BigDecimal.ZERO;
         account.lastEquity = account.startingBalance;
+        account.lastEquityAt = at;
         book(account, LedgerEntry.Kind.RESET, adjustment, null, null, "Reset to the starting balance", at, out);
     }
 
@@ -320,6 +350,7 @@ public final class Engine {
     public void open(Account account, Instant at, Changes out) {
         accounts.put(account.id, account);
         account.cash = BigDecimal.ZERO.setScale(account.scale);
+        account.lastEquityAt = at;
         book(account, LedgerEntry.Kind.DEPOSIT, account.startingBalance, null, null, "Starting balance", at, out);
     }
 
@@ -381,6 +412,10 @@ public final class Engine {
             }
         }
         order.openingQuantity = opening;
+        if (opening.signum() > 0 && positionLimit.exceeded(account.currency, sameSideUnits(account, order).add(opening),
+                referencePrice(order, market == null ? marks.get(order.symbol()) : market))) {
+            return RejectReason.POSITION_LIMIT;
+        }
         BigDecimal needed = reservation(account, order, market);
         if (needed.compareTo(value(account.id).excess()) > 0) {
             return RejectReason.INSUFFICIENT_BUYING_POWER;
@@ -404,6 +439,19 @@ public final class Engine {
             }
         }
         return quantity.subtract(closable.max(BigDecimal.ZERO).min(quantity));
+    }
+
+    /** Units the symbol's position would have on the order's side if every other working order opened what it may. */
+    private BigDecimal sameSideUnits(Account account, Order order) {
+        Position position = account.positions.get(order.symbol());
+        BigDecimal units = position != null && position.quantity.signum() == order.side.sign()
+                ? position.quantity.abs() : BigDecimal.ZERO;
+        for (Order other : working.ofAccountSymbol(account.id, order.symbol())) {
+            if (other != order && other.side == order.side) {
+                units = units.add(other.openingQuantity.min(other.remaining()));
+            }
+        }
+        return units;
     }
 
     /** Buying power an order holds: its opening units at a cautious price times the margin rate, plus its fee. */

@@ -10,6 +10,7 @@ import com.tradesense.trading.engine.Engine;
 import com.tradesense.trading.engine.FeeSchedule;
 import com.tradesense.trading.engine.FillModel;
 import com.tradesense.trading.engine.IndexedOpenOrders;
+import com.tradesense.trading.engine.PositionLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,13 @@ class EngineFactory {
     private final FeeSchedule fees;
     private final FillModel fillModel;
     private final ObjectProvider<CommissionDiscount> discounts;
+    private final PositionLimit positionLimit;
 
     EngineFactory(TradingProperties properties, ObjectProvider<CommissionDiscount> discounts) {
         this.fees = new FeeSchedule(properties.fees());
         this.fillModel = new FillModel(properties.liquidity());
         this.discounts = discounts;
+        this.positionLimit = new PositionLimit(properties.maxPositionValue());
     }
 
     Engine create() {
@@ -39,6 +42,6 @@ class EngineFactory {
                 }
             }
             return best;
-        });
+        }, positionLimit);
     }
 }

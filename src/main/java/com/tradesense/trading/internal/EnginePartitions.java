@@ -17,11 +17,17 @@ import java.util.UUID;
 
 import com.tradesense.marketdata.MarketData;
 import com.tradesense.marketdata.Quote;
+import com.tradesense.marketdata.SessionPhase;
+import com.tradesense.marketdata.TradingSessions;
 import com.tradesense.platform.ApiException;
+import com.tradesense.trading.TimeInForce;
 import com.tradesense.trading.engine.Account;
 import com.tradesense.trading.engine.Changes;
+import com.tradesense.trading.engine.DayOrderExpiry;
 import com.tradesense.trading.engine.Engine;
+import com.tradesense.trading.engine.MarketCloses;
 import com.tradesense.trading.engine.MarketPrice;
+import com.tradesense.trading.engine.Order;
 import com.tradesense.trading.engine.Position;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,18 +61,21 @@ class EnginePartitions implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final MarketData marketData;
+    private final TradingSessions sessions;
     private final TradingProperties properties;
     private final Clock clock;
     private volatile Consumer<Changes> committedListener = changes -> { };
     private volatile boolean running;
 
     EnginePartitions(EngineFactory engines, TradingRepository repository, TransactionTemplate transactions,
-            ApplicationEventPublisher events, MarketData marketData, TradingProperties properties, Clock clock) {
+            ApplicationEventPublisher events, MarketData marketData, TradingSessions sessions,
+            TradingProperties properties, Clock clock) {
         this.engines = engines;
         this.repository = repository;
         this.transactions = transactions;
         this.events = events;
         this.marketData = marketData;
+        this.sessions = sessions;
         this.properties = properties;
         this.clock = clock;
     }
@@ -88,7 +97,7 @@ class EnginePartitions implements SmartLifecycle {
         }
         Partition partition = current[Math.floorMod(accountId.hashCode(), current.length)];
         Task<R> task = new Task<>((engine, changes) -> {
-            if (!creating && engine.account(accountId) == null && !partition.load(accountId)) {
+            if (!creating && engine.account(accountId) == null && !partition.load(accountId, changes)) {
                 throw notFound();
             }
             return action.apply(engine, changes);
@@ -164,7 +173,7 @@ class EnginePartitions implements SmartLifecycle {
             partition.queue.add(new Task<>((engine, changes) -> {
                 for (UUID id : ids) {
                     if (fresh[Math.floorMod(id.hashCode(), fresh.length)] == partition) {
-                        partition.load(id);
+                        partition.load(id, changes);
                     }
                 }
                 return null;
@@ -219,8 +228,11 @@ class EnginePartitions implements SmartLifecycle {
             this.thread.setDaemon(true);
         }
 
-        /** Loads an account and marks its positions from the current quotes; false when it does not exist. */
-        boolean load(UUID accountId) {
+        /**
+         * Loads an account, marks its positions from the current quotes and expires the DAY orders whose day ended
+         * while the engine was not running; false when it does not exist.
+         */
+        boolean load(UUID accountId, Changes changes) {
             return repository.load(accountId).map(loaded -> {
                 engine.load(loaded.account(), loaded.openOrders());
                 for (Position position : loaded.account().positions.values()) {
@@ -229,8 +241,28 @@ class EnginePartitions implements SmartLifecycle {
                                 price -> engine.onPrice(price, clock.instant(), new Changes()));
                     }
                 }
+                expireStaleDayOrders(accountId, changes);
                 return true;
             }).orElse(false);
+        }
+
+        private void expireStaleDayOrders(UUID accountId, Changes changes) {
+            Instant now = clock.instant();
+            for (Order order : engine.ordersOf(accountId)) {
+                if (order.timeInForce != TimeInForce.DAY || engine.openOrder(order.id) == null) {
+                    continue;
+                }
+                try {
+                    SessionPhase phase = marketData.quote(order.symbol()).map(Quote::session).orElse(null);
+                    if (DayOrderExpiry.expired(order, MarketCloses.of(sessions, order.instrument.exchange()), now,
+                            phase)) {
+                        engine.expire(order.id, now, changes);
+                    }
+                } catch (RuntimeException e) {
+                    // a calendar that cannot answer must not keep the account out of the engine
+                    log.warn("Could not check DAY order {} for expiry", order.id, e);
+                }
+            }
         }
 
         @Override

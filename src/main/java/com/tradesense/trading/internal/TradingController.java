@@ -146,8 +146,8 @@ class TradingController {
             limitPrice, stopPrice, trailPrice, trailPercent, timeInForce, extendedHours, takeProfit.limitPrice, \
             stopLoss.stopPrice); 422 INVALID_PRICE for prices on the wrong side of the market or entry, \
             CURRENCY_MISMATCH, NOT_TRADABLE, or the engine's reject reason (INSUFFICIENT_BUYING_POWER, \
-            INSUFFICIENT_POSITION, SHORTING_NOT_ALLOWED, MARKET_CLOSED, NO_QUOTE); the rejected order is kept in the \
-            list with status REJECTED.""" + NOT_YOURS)
+            INSUFFICIENT_POSITION, SHORTING_NOT_ALLOWED, MARKET_CLOSED, NO_QUOTE, POSITION_LIMIT, ACCOUNT_INACTIVE); \
+            the rejected order is kept in the list with status REJECTED.""" + NOT_YOURS)
     OrderView place(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody OrderRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
@@ -189,7 +189,8 @@ class TradingController {
     @PatchMapping("/{id}/orders/{orderId}")
     @Operation(summary = "Replace an open order", description = "A new order (new id, `replaces` the old one) takes "
             + "the given fields, the rest from the old one; the old one ends REPLACED. Atomic: when the replacement is "
-            + "refused (400/422) the old order is unchanged. Simple orders only (422 NOT_REPLACEABLE); 409 "
+            + "refused (400/422) the old order is unchanged. SIMPLE orders only: legs of a BRACKET, OCO or "
+            + "OTO group are 422 REPLACE_NOT_SUPPORTED (field orderClass; cancel the group and place it again); 409 "
             + "ORDER_NOT_OPEN." + NOT_YOURS)
     OrderView replace(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @PathVariable UUID orderId,
             @RequestBody ReplaceRequest body) {

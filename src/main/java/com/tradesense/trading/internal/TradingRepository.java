@@ -60,16 +60,17 @@ class TradingRepository {
         if (!changes.accounts.isEmpty()) {
             jdbcTemplate.batchUpdate("""
                     insert into trading_accounts (id, owner_id, name, type, currency, starting_balance, cash,
-                        realized_pnl, fees_paid, last_equity, status, ledger_sequence, idempotency_key, created_at,
-                        updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        realized_pnl, fees_paid, last_equity, last_equity_at, status, ledger_sequence,
+                        idempotency_key, created_at, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (id) do update set starting_balance = excluded.starting_balance, cash = excluded.cash,
                         realized_pnl = excluded.realized_pnl, fees_paid = excluded.fees_paid,
-                        last_equity = excluded.last_equity, status = excluded.status,
+                        last_equity = excluded.last_equity, last_equity_at = excluded.last_equity_at,
+                        status = excluded.status,
                         ledger_sequence = excluded.ledger_sequence, updated_at = excluded.updated_at""",
                     changes.accounts.stream().map(a -> new Object[] {a.id, a.ownerId, a.name, a.type.name(),
                             a.currency, a.startingBalance, a.cash, a.realizedPnl, a.feesPaid, a.lastEquity,
-                            a.status.name(), a.ledgerSequence, a.openKey, ts(a.createdAt), ts(a.updatedAt)}).toList());
+                            ts(a.lastEquityAt), a.status.name(), a.ledgerSequence, a.openKey, ts(a.createdAt), ts(a.updatedAt)}).toList());
         }
         if (!changes.orders.isEmpty()) {
             jdbcTemplate.batchUpdate("""
@@ -209,6 +210,7 @@ class TradingRepository {
         account.status = Account.Status.valueOf(rs.getString("status"));
         account.name = rs.getString("name");
         account.openKey = rs.getString("idempotency_key");
+        account.lastEquityAt = instant(rs, "last_equity_at");
         account.createdAt = instant(rs, "created_at");
         account.updatedAt = instant(rs, "updated_at");
         return account;

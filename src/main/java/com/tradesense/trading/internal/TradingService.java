@@ -294,6 +294,12 @@ class TradingService implements TradingAccounts {
         if (!old.status().isOpen()) {
             throw ApiException.conflict("ORDER_NOT_OPEN", "Order " + orderId + " is " + old.status() + ".");
         }
+        if (old.orderClass() != OrderClass.SIMPLE) {
+            // legs are tied to their entry and sibling (quantities, OCO cancel); replacing one alone would cut them
+            throw new ApiException(422, "REPLACE_NOT_SUPPORTED", "Orders of a " + old.orderClass() + " group cannot "
+                    + "be replaced; cancel the group and place it again.", List.of(new FieldViolation("orderClass",
+                            "replace applies to SIMPLE orders only")));
+        }
         BigDecimal remaining = old.qty().subtract(old.filledQty());
         OrderRequest merged = new OrderRequest(old.symbol(), old.side(), old.type(), old.orderClass(),
                 request.timeInForce() == null ? old.timeInForce() : request.timeInForce(), old.extendedHours(),
@@ -311,8 +317,7 @@ class TradingService implements TradingAccounts {
             return result == null ? null : snapshot(result);
         });
         if (replacement == null) {
-            throw ApiException.unprocessable("NOT_REPLACEABLE", "Only open simple orders can be replaced; cancel "
-                    + "and place again.");
+            throw ApiException.conflict("ORDER_NOT_OPEN", "Order " + orderId + " is no longer open.");
         }
         if (replacement.status == OrderStatus.REJECTED) {
             throw ApiException.unprocessable(replacement.rejectReason.name(), "The replacement was rejected: "

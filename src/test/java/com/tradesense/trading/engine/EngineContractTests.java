@@ -82,8 +82,24 @@ class EngineContractTests {
             } else if (!placed.isEmpty()) {
                 UUID id = placed.get(random.nextInt(placed.size()));
                 Order order = engine.openOrder(id);
-                if (order != null) {
+                if (order != null && random.nextBoolean()) {
                     engine.cancel(order.accountId, id, at, changes);
+                } else if (order != null && order.type != OrderType.MARKET) {
+                    // the same order at a price one percent further from the market, for a new quantity
+                    BigDecimal further = BigDecimal.valueOf(order.side == OrderSide.BUY ? 99 : 101, 2);
+                    BigDecimal limit = order.limitPrice == null ? null : order.limitPrice.multiply(further)
+                            .setScale(2, java.math.RoundingMode.DOWN);
+                    BigDecimal stop = order.stopPrice == null ? null : order.stopPrice;
+                    String qty = order.instrument == EngineFixtures.COIN ? "0.0100" : Integer.toString(
+                            random.nextInt(40) + 1);
+                    OrderSpec spec = EngineFixtures.order(1000 + step, order.instrument, order.side, order.type, qty,
+                            limit == null ? null : limit.toPlainString(), stop == null ? null : stop.toPlainString());
+                    Order replacement = engine.replace(order.accountId, id, spec, EngineFixtures.price(order.instrument,
+                            prices.get(order.symbol()).toPlainString(), 0), at, changes);
+                    if (replacement != null) {
+                        placed.add(replacement.id);
+                        trace.append("R").append(replacement.status).append(';');
+                    }
                 }
             }
             for (LedgerEntry entry : changes.ledger) {
@@ -110,6 +126,9 @@ class EngineContractTests {
     private static void checkInvariants(Engine engine, Account account, Map<UUID, BigDecimal> ledger,
             Map<String, BigDecimal> filled) {
         assertThat(account.cash).as("cash equals the sum of the ledger").isEqualByComparingTo(ledger.get(account.id));
+        assertThat(engine.value(account.id).reserved()).as("reserved equals what the open orders hold")
+                .isEqualByComparingTo(engine.ordersOf(account.id).stream().map(order -> order.reserved)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal marketValue = BigDecimal.ZERO;
         BigDecimal unrealized = BigDecimal.ZERO;
         for (Position position : account.positions.values()) {

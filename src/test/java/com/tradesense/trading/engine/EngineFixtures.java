@@ -36,7 +36,7 @@ public final class EngineFixtures {
     }
 
     public static Engine engine(OpenOrders orders) {
-        return new Engine(orders, FEES, FILLS, Engine.Discounts.NONE);
+        return new Engine(orders, FEES, FILLS, Engine.Discounts.NONE, PositionLimit.NONE);
     }
 
     public static Account account(long id, AccountType type, String balance) {
@@ -47,9 +47,14 @@ public final class EngineFixtures {
     }
 
     public static MarketPrice price(Instrument instrument, String last, long lastSize) {
+        return price(instrument, last, lastSize, SessionPhase.OPEN);
+    }
+
+    /** A price with the bid one tick below and the ask one tick above {@code last}. */
+    public static MarketPrice price(Instrument instrument, String last, long lastSize, SessionPhase session) {
         BigDecimal mid = new BigDecimal(last);
         return new MarketPrice(instrument.symbol(), mid, mid.subtract(instrument.tickSize()),
-                mid.add(instrument.tickSize()), lastSize, SessionPhase.OPEN, Instant.EPOCH);
+                mid.add(instrument.tickSize()), lastSize, session, Instant.EPOCH);
     }
 
     public static OrderSpec order(long id, Instrument instrument, OrderSide side, OrderType type, String qty,
@@ -57,5 +62,92 @@ public final class EngineFixtures {
         return new OrderSpec(new UUID(2, id), null, null, instrument, side, type, OrderClass.SIMPLE, TimeInForce.GTC,
                 false, new BigDecimal(qty), limit == null ? null : new BigDecimal(limit),
                 stop == null ? null : new BigDecimal(stop), null, null, null, null, null);
+    }
+
+    /** A GTC simple order to shape further; prices as strings so tests read like tickets. */
+    public static Spec spec(long id, Instrument instrument, OrderSide side, OrderType type, String qty) {
+        return new Spec(id, instrument, side, type, qty);
+    }
+
+    public static final class Spec {
+        private final long id;
+        private final Instrument instrument;
+        private final OrderSide side;
+        private final OrderType type;
+        private final String qty;
+        private OrderClass orderClass = OrderClass.SIMPLE;
+        private TimeInForce timeInForce = TimeInForce.GTC;
+        private boolean extendedHours;
+        private String limit;
+        private String stop;
+        private String trailPrice;
+        private String trailPercent;
+        private String takeProfit;
+        private String stopLoss;
+        private String stopLossLimit;
+
+        private Spec(long id, Instrument instrument, OrderSide side, OrderType type, String qty) {
+            this.id = id;
+            this.instrument = instrument;
+            this.side = side;
+            this.type = type;
+            this.qty = qty;
+        }
+
+        public Spec limit(String price) {
+            this.limit = price;
+            return this;
+        }
+
+        public Spec stop(String price) {
+            this.stop = price;
+            return this;
+        }
+
+        public Spec trailPrice(String price) {
+            this.trailPrice = price;
+            return this;
+        }
+
+        public Spec trailPercent(String percent) {
+            this.trailPercent = percent;
+            return this;
+        }
+
+        public Spec timeInForce(TimeInForce value) {
+            this.timeInForce = value;
+            return this;
+        }
+
+        public Spec extendedHours() {
+            this.extendedHours = true;
+            return this;
+        }
+
+        public Spec orderClass(OrderClass value) {
+            this.orderClass = value;
+            return this;
+        }
+
+        public Spec takeProfit(String limitPrice) {
+            this.takeProfit = limitPrice;
+            return this;
+        }
+
+        public Spec stopLoss(String stopPrice, String limitPrice) {
+            this.stopLoss = stopPrice;
+            this.stopLossLimit = limitPrice;
+            return this;
+        }
+
+        public OrderSpec build() {
+            return new OrderSpec(new UUID(2, id), null, null, instrument, side, type, orderClass, timeInForce,
+                    extendedHours, new BigDecimal(qty), decimal(limit), decimal(stop), decimal(trailPrice),
+                    decimal(trailPercent), decimal(takeProfit), decimal(stopLoss), decimal(stopLossLimit));
+        }
+
+        private static BigDecimal decimal(String value) {
+            return value == null ? null : new BigDecimal(value);
+        }
     }
 }
