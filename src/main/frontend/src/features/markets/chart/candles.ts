@@ -12,8 +12,10 @@ export interface Candle {
 
 export type Interval = '1m' | '5m' | '15m' | '1h' | '4h' | '1d' | '1w';
 
+export type TimeframeKey = '1m' | '5m' | '15m' | '1h' | '4h' | '1D' | '1W';
+
 export interface Timeframe {
-  key: string;
+  key: TimeframeKey;
   interval: Interval;
   /** Nominal window length; daily and weekly windows follow the exchange's calendar, which the server corrects. */
   ms: number;

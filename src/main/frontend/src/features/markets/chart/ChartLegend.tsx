@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { cn } from '../../../lib/cn';
+import { changeTone, formatChangePercent, formatPrice, formatVolume } from '../marketFormat';
+import type { Candle } from './candles';
+
+/** OHLCV of the hovered candle, or of the newest one when the pointer is elsewhere. */
+export function ChartLegend({ candle, time, hovered, currency, decimals }: { candle: Candle | null; time: string; hovered: boolean; currency: string; decimals: number }) {
+  const { t, i18n } = useTranslation();
+  const price = (value: number) => formatPrice(i18n.language, value, currency, decimals);
+  const change = candle && candle.o !== 0 ? ((candle.c - candle.o) / candle.o) * 100 : null;
+  const tone = change === null ? 'text-fg' : changeTone(change);
+  const item = (label: string, value: string, testId?: string, className?: string) => (
+    <div className="flex items-baseline gap-1.5">
+      <dt className="text-[10px] font-medium uppercase tracking-wider text-subtle">{label}</dt>
+      <dd data-testid={testId} className={cn('num text-xs', className ?? 'text-fg/90')}>
+        {value}
+      </dd>
+    </div>
+  );
+  return (
+    <div
+      data-testid="chart-legend"
+      data-hovered={hovered || undefined}
+      aria-live="off"
+      className="pointer-events-none absolute start-3 top-2 z-10 max-w-[calc(100%-5rem)] rounded-lg bg-surface/70 px-2.5 py-1.5 backdrop-blur-sm"
+      dir="ltr"
+    >
+      <p className="text-[11px] text-muted">{candle ? `${time}${hovered ? '' : ` · ${t('instrument.latest')}`}` : '—'}</p>
+      {candle && (
+        <dl className="mt-0.5 flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
+          {item(t('instrument.ohlc.o'), price(candle.o))}
+          {item(t('instrument.ohlc.h'), price(candle.h))}
+          {item(t('instrument.ohlc.l'), price(candle.l))}
+          {item(t('instrument.ohlc.c'), price(candle.c), 'legend-close', tone)}
+          {change !== null && <span className={cn('num text-xs', tone)}>{formatChangePercent(i18n.language, change)}</span>}
+          {item(t('instrument.ohlc.v'), formatVolume(i18n.language, candle.v), 'legend-volume')}
+        </dl>
+      )}
+    </div>
+  );
+}
