@@ -38,8 +38,13 @@ function QuoteHeader({ instrument, quote, connection }: { instrument: Instrument
         <div className="min-w-0">
           <p className="mb-2 flex flex-wrap items-center gap-2 text-xs font-medium uppercase tracking-[0.2em] text-champagne">
             <span className="font-mono">{instrument.exchange}</span>
-            <span aria-hidden="true">·</span>
-            {t(`markets.class.${instrument.assetClass}`)}
+            {/* Crypto and FX venues are named after their class: say it once. */}
+            {instrument.exchange !== instrument.assetClass && (
+              <>
+                <span aria-hidden="true">·</span>
+                {t(`markets.class.${instrument.assetClass}`)}
+              </>
+            )}
           </p>
           <h1 className="flex flex-wrap items-baseline gap-x-3 text-3xl font-medium text-fg sm:text-4xl">
             <span className="font-mono tracking-tight" dir="ltr">
@@ -71,12 +76,13 @@ function QuoteHeader({ instrument, quote, connection }: { instrument: Instrument
         </div>
       </div>
       {quote && (
-        <dl className="mt-5 grid grid-cols-2 gap-4 rounded-2xl border border-line bg-white/[0.02] p-4 sm:grid-cols-3 lg:grid-cols-6">
+        <dl className="mt-5 grid grid-cols-2 gap-4 rounded-2xl border border-line bg-white/[0.02] p-4 sm:grid-cols-4 lg:grid-cols-7">
           <Stat label={t('instrument.open')} value={price(quote.open)} />
           <Stat label={t('instrument.dayHigh')} value={price(quote.dayHigh)} />
           <Stat label={t('instrument.dayLow')} value={price(quote.dayLow)} />
           <Stat label={t('instrument.prevClose')} value={price(quote.prevClose)} />
-          <Stat label={t('instrument.bidAsk')} value={`${price(quote.bid)} / ${price(quote.ask)}`} />
+          <Stat label={t('instrument.bid')} value={price(quote.bid)} />
+          <Stat label={t('instrument.ask')} value={price(quote.ask)} />
           <Stat label={t('instrument.volume')} value={formatVolume(i18n.language, quote.volume)} />
         </dl>
       )}

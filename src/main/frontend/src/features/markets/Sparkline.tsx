@@ -22,7 +22,7 @@ export function Sparkline({ values, label, className }: { values: readonly numbe
   const points = sparklinePoints(values, width, height);
   const up = values.length > 1 && values[values.length - 1]! >= values[0]!;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label} className={cn('overflow-visible', className)}>
+    <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" role="img" aria-label={label} className={cn('h-7 overflow-visible', className)}>
       {points && (
         <polyline points={points} fill="none" stroke={up ? 'var(--color-gain)' : 'var(--color-loss)'} strokeWidth="1.5" strokeLinejoin="round" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
       )}

@@ -39,11 +39,11 @@ function Trend({ row }: { row: Row }) {
   const { t, i18n } = useTranslation();
   const closes = useSparkline(row.item.symbol);
   if (closes.isPending) return <Skeleton className="ms-auto h-7 w-24" />;
-  if (!closes.data || closes.data.length < 2) return <span className="text-subtle">—</span>;
+  if (!closes.data || closes.data.length < 2) return <span className="block text-end text-subtle">—</span>;
   // The newest daily close is today's so far: let it follow the live price.
   const values = row.quote ? [...closes.data.slice(0, -1), row.quote.price] : closes.data;
   const change = ((values[values.length - 1]! - values[0]!) / values[0]!) * 100;
-  return <Sparkline values={values} label={t('watchlist.trendLabel', { symbol: row.item.symbol, change: formatChangePercent(i18n.language, change) })} className="ms-auto" />;
+  return <Sparkline values={values} label={t('watchlist.trendLabel', { symbol: row.item.symbol, change: formatChangePercent(i18n.language, change) })} className="ms-auto w-16 sm:w-24" />;
 }
 
 function Prices({ row }: { row: Row }) {
@@ -146,7 +146,7 @@ export function WatchlistPage() {
                 </th>
                 <SortHeader label={t('markets.col.price')} sortKey="price" sort={sort} onSort={toggleSort} className="text-end!" />
                 <SortHeader label={t('markets.col.change')} sortKey="change" sort={sort} onSort={toggleSort} className="text-end!" />
-                <th scope="col" className={`${thClass} text-end`}>
+                <th scope="col" className={`${thClass} text-end!`}>
                   {t('watchlist.trend')}
                 </th>
                 <th scope="col" className={`${thClass} text-end`}>
@@ -192,12 +192,14 @@ export function WatchlistPage() {
           {sorted.map((row) => (
             <li key={row.item.symbol} className="flex items-center gap-3 px-4 py-3">
               <Link to={`/markets/${quoteSymbol(row.item.symbol)}`} className="min-w-0 flex-1 rounded">
-                <span className="font-mono font-semibold text-fg" dir="ltr">
+                <span className="whitespace-nowrap font-mono font-semibold text-fg" dir="ltr">
                   {row.item.symbol}
                 </span>
                 <span className="block truncate text-xs text-muted">{row.item.name}</span>
               </Link>
-              <Trend row={row} />
+              <div className="shrink-0">
+                <Trend row={row} />
+              </div>
               <div className="num w-28 shrink-0 text-end text-sm" dir="ltr">
                 <Prices row={row} />
                 <span className="block text-xs">

@@ -22,7 +22,7 @@ export function ChartLegend({ candle, time, hovered, currency, decimals }: { can
       data-testid="chart-legend"
       data-hovered={hovered || undefined}
       aria-live="off"
-      className="pointer-events-none absolute start-3 top-2 z-10 max-w-[calc(100%-5rem)] rounded-lg bg-surface/70 px-2.5 py-1.5 backdrop-blur-sm"
+      className="pointer-events-none z-10 border-b border-line px-4 py-2 sm:absolute sm:start-3 sm:top-2 sm:max-w-[calc(100%-5rem)] sm:rounded-lg sm:border-0 sm:bg-surface/70 sm:px-2.5 sm:py-1.5 sm:backdrop-blur-sm"
       dir="ltr"
     >
       <p className="text-[11px] text-muted">{candle ? `${time}${hovered ? '' : ` · ${t('instrument.latest')}`}` : '—'}</p>

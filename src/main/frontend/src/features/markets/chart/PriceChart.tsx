@@ -187,8 +187,9 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
   }, [i18n.language, timezone, daily]);
 
   useEffect(() => {
-    candlesRef.current?.applyOptions({ priceFormat: { type: 'price', precision: decimals, minMove: tickSize } });
-  }, [decimals, tickSize]);
+    const format = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    candlesRef.current?.applyOptions({ priceFormat: { type: 'custom', minMove: tickSize, formatter: (price: number) => format.format(price) } });
+  }, [decimals, tickSize, i18n.language]);
 
   // Server pages: the first one anchors the live candles, older ones are prepended (the view stays put).
   const pages = history.data?.pages;
@@ -237,7 +238,7 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
   return (
     <div className="relative">
       <ChartLegend candle={shown} time={legendTime} hovered={hovered !== null} currency={currency} decimals={decimals} />
-      <div dir="ltr" ref={containerRef} data-testid="price-chart" className="h-[340px] w-full sm:h-[440px] lg:h-[520px]" aria-label={t('instrument.chartLabel', { symbol })} role="img" />
+      <div dir="ltr" ref={containerRef} data-testid="price-chart" className="h-[320px] w-full sm:h-[420px] lg:h-[460px]" aria-label={t('instrument.chartLabel', { symbol })} role="img" />
       {history.isPending && (
         <div role="status" aria-label={t('common.loading')} className="absolute inset-0 flex items-end gap-1.5 bg-surface/80 px-6 pt-16 pb-10">
           {Array.from({ length: 28 }, (_, i) => (
