@@ -22,10 +22,12 @@ test('instrument page: found from the command palette, candles follow the live f
   await registerViaApi(page, email, 'Chart Reader');
   await waitForHistory(page, await accessToken(page, email));
   await signIn(page, email);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Chart Reader');
 
-  // Ctrl+K finds instruments as well as pages; Enter opens the instrument page.
+  // Ctrl+K finds instruments as well as pages; a click (or Enter) opens the instrument page.
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Go to' });
+  await expect(palette).toBeVisible();
   await palette.getByRole('combobox').fill('bitcoin');
   await expect(palette.getByRole('option', { name: /BTC-USD/ })).toBeVisible();
   await palette.getByRole('option', { name: /BTC-USD/ }).click();

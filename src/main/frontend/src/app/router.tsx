@@ -1,7 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { AuditLogPage } from '../features/admin/AuditLogPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { InstrumentPage } from '../features/markets/InstrumentPage';
 import { MarketsPage } from '../features/markets/MarketsPage';
 import { WatchlistPage } from '../features/markets/WatchlistPage';
 import { ADMIN_ROLES } from '../features/identity/api';
@@ -51,7 +50,8 @@ export const router = createBrowserRouter([
     children: [
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'markets', element: <MarketsPage /> },
-      { path: 'markets/:symbol', element: <InstrumentPage /> },
+      // Loaded on demand: the charting library is the largest dependency and only this page needs it.
+      { path: 'markets/:symbol', lazy: async () => ({ Component: (await import('../features/markets/InstrumentPage')).InstrumentPage }) },
       { path: 'watchlist', element: <WatchlistPage /> },
       { path: 'account', element: <AccountPage /> },
       ...SOON.map((module) => ({ path: module, element: <ComingSoonPage key={module} module={module} /> })),

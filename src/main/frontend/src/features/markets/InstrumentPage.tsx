@@ -28,6 +28,25 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** The session's numbers, below the chart so that on a phone the chart comes first. */
+function QuoteStats({ instrument, quote }: { instrument: Instrument; quote: Quote | undefined }) {
+  const { t, i18n } = useTranslation();
+  const decimals = decimalsForTick(instrument.tickSize);
+  const price = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatPrice(i18n.language, v, instrument.currency, decimals));
+  if (!quote) return null;
+  return (
+    <dl aria-label={t('instrument.stats')} className="mt-6 grid grid-cols-3 gap-4 rounded-2xl border border-line bg-white/[0.02] p-4 sm:grid-cols-4 lg:grid-cols-7">
+      <Stat label={t('instrument.open')} value={price(quote.open)} />
+      <Stat label={t('instrument.dayHigh')} value={price(quote.dayHigh)} />
+      <Stat label={t('instrument.dayLow')} value={price(quote.dayLow)} />
+      <Stat label={t('instrument.prevClose')} value={price(quote.prevClose)} />
+      <Stat label={t('instrument.bid')} value={price(quote.bid)} />
+      <Stat label={t('instrument.ask')} value={price(quote.ask)} />
+      <Stat label={t('instrument.volume')} value={formatVolume(i18n.language, quote.volume)} />
+    </dl>
+  );
+}
+
 function QuoteHeader({ instrument, quote, connection }: { instrument: Instrument; quote: Quote | undefined; connection: ReturnType<typeof useLiveQuotes>['connection'] }) {
   const { t, i18n } = useTranslation();
   const decimals = decimalsForTick(instrument.tickSize);
@@ -53,7 +72,7 @@ function QuoteHeader({ instrument, quote, connection }: { instrument: Instrument
             <span className="text-lg text-muted sm:text-xl">{instrument.name}</span>
           </h1>
         </div>
-        <WatchToggle symbol={instrument.symbol} />
+        <WatchToggle symbol={instrument.symbol} className="max-sm:h-9 max-sm:px-3" />
       </div>
       <div className="mt-5 flex flex-wrap items-end gap-x-5 gap-y-2">
         {quote ? (
@@ -75,17 +94,6 @@ function QuoteHeader({ instrument, quote, connection }: { instrument: Instrument
           <LiveIndicator state={connection} />
         </div>
       </div>
-      {quote && (
-        <dl className="mt-5 grid grid-cols-2 gap-4 rounded-2xl border border-line bg-white/[0.02] p-4 sm:grid-cols-4 lg:grid-cols-7">
-          <Stat label={t('instrument.open')} value={price(quote.open)} />
-          <Stat label={t('instrument.dayHigh')} value={price(quote.dayHigh)} />
-          <Stat label={t('instrument.dayLow')} value={price(quote.dayLow)} />
-          <Stat label={t('instrument.prevClose')} value={price(quote.prevClose)} />
-          <Stat label={t('instrument.bid')} value={price(quote.bid)} />
-          <Stat label={t('instrument.ask')} value={price(quote.ask)} />
-          <Stat label={t('instrument.volume')} value={formatVolume(i18n.language, quote.volume)} />
-        </dl>
-      )}
     </header>
   );
 }
@@ -169,6 +177,7 @@ export function InstrumentPage() {
           tickSize={data.tickSize}
         />
       </GlassCard>
+      <QuoteStats instrument={data} quote={quotes.get(symbol)} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { useWatchlist, useWatchlistToggle } from './api';
 import { quoteSymbol } from './marketFormat';
 
 /** Adds the instrument to the watchlist or takes it off; a toggle button (aria-pressed). */
-export function WatchToggle({ symbol, size = 'md' }: { symbol: string; size?: 'sm' | 'md' }) {
+export function WatchToggle({ symbol, className }: { symbol: string; className?: string }) {
   const { t } = useTranslation();
   const watchlist = useWatchlist();
   const toggle = useWatchlistToggle();
@@ -22,7 +22,7 @@ export function WatchToggle({ symbol, size = 'md' }: { symbol: string; size?: 's
       },
     );
   return (
-    <Button variant={watched ? 'champagne' : 'secondary'} size={size} aria-pressed={watched} onClick={onClick} loading={toggle.isPending} disabled={watchlist.isPending}>
+    <Button variant={watched ? 'champagne' : 'secondary'} className={className} aria-pressed={watched} onClick={onClick} loading={toggle.isPending} disabled={watchlist.isPending}>
       <Star className={cn('size-4', watched && 'fill-current')} aria-hidden="true" />
       {t(watched ? 'watchlist.watching' : 'watchlist.watch')}
     </Button>

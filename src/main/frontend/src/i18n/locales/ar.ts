@@ -315,6 +315,7 @@ export const ar: typeof en = {
   },
   ticker: { label: 'شريط الأسعار المباشر', us: 'أمريكا' },
   instrument: {
+    stats: 'أرقام الجلسة',
     chart: 'الرسم البياني',
     chartLabel: 'رسم الشموع اليابانية لـ {{symbol}} مع الحجم',
     timeframe: 'الإطار الزمني',

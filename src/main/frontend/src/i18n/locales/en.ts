@@ -313,6 +313,7 @@ export const en = {
   },
   ticker: { label: 'Live ticker', us: 'US' },
   instrument: {
+    stats: 'Session figures',
     chart: 'Chart',
     chartLabel: 'Candlestick chart of {{symbol}} with volume',
     timeframe: 'Timeframe',

@@ -315,6 +315,7 @@ export const fr: typeof en = {
   },
   ticker: { label: 'Bandeau des cours', us: 'US' },
   instrument: {
+    stats: 'Chiffres de la séance',
     chart: 'Graphique',
     chartLabel: 'Graphique en chandeliers de {{symbol}} avec volume',
     timeframe: 'Unité de temps',

@@ -110,12 +110,18 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
   const renderLive = () => {
     const live = liveRef.current.candles();
     const newestRendered = Math.max(historyRef.current[historyRef.current.length - 1]?.t ?? -Infinity, ...renderedRef.current.keys());
-    for (const candle of live) {
-      if (same(renderedRef.current.get(candle.t), candle)) continue;
-      const historical = candle.t < newestRendered;
-      candlesRef.current?.update(candleData(candle), historical);
-      volumeRef.current?.update(volumeData(candle), historical);
-      renderedRef.current.set(candle.t, candle);
+    try {
+      for (const candle of live) {
+        if (same(renderedRef.current.get(candle.t), candle)) continue;
+        const historical = candle.t < newestRendered;
+        candlesRef.current?.update(candleData(candle), historical);
+        volumeRef.current?.update(volumeData(candle), historical);
+        renderedRef.current.set(candle.t, candle);
+      }
+    } catch {
+      // A candle the series cannot update in place (it never had that time): draw everything again.
+      renderAll();
+      return;
     }
     publishLast();
   };
@@ -196,7 +202,9 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
   useEffect(() => {
     if (!pages || pages.length === 0) return;
     const first = historyRef.current.length === 0;
-    historyRef.current = pages.reduce<Candle[]>((all, page) => mergeCandles(all, page.view.bars.map(toCandle)), historyRef.current);
+    const paged = pages.reduce<Candle[]>((all, page) => mergeCandles(all, page.view.bars.map(toCandle)), []);
+    // Bars already held win: the newest ones may have been re-read since the first page was fetched.
+    historyRef.current = mergeCandles(paged, historyRef.current);
     if (first) liveRef.current.reset(historyRef.current[historyRef.current.length - 1], pages[0]!.cutoff);
     renderAll();
     if (first) chartRef.current?.timeScale().scrollToRealTime();
