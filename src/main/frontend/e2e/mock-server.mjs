@@ -372,7 +372,7 @@ const marketRoutes = {
     if (instrument.price !== null)
       for (let t = Math.floor((Math.min(to, nowMinute) - 1) / step) * step; t >= oldest && bars.length < limit; t -= step) bars.unshift(barOf(instrument, t, step, Math.min(t + step, nowMinute)));
     const first = bars[0];
-    send(res, 200, { symbol: instrument.view.symbol, interval, currency: instrument.view.currency, timezone: 'America/New_York', bars, nextTo: first && Date.parse(first.t) > oldest ? first.t : null });
+    send(res, 200, { symbol: instrument.view.symbol, interval, currency: instrument.view.currency, timezone: instrument.view.assetClass === 'CRYPTO' ? 'Z' : 'America/New_York', bars, nextTo: first && Date.parse(first.t) > oldest ? first.t : null });
   },
   'GET /watchlist': (req, res, _body, auth) => send(res, 200, watchlistOf(auth.user.id)),
   'PUT /watchlist/{symbol}': (req, res, _body, auth, _url, symbol) => {

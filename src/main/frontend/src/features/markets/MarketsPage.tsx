@@ -1,7 +1,7 @@
 import { Download, Search, SearchX } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigation, useSearchParams } from 'react-router';
 import { Badge } from '../../components/ui/Badge';
 import { Button } from '../../components/ui/Button';
 import { CardHeader, GlassCard } from '../../components/ui/Card';
@@ -74,8 +74,10 @@ export function MarketsPage() {
     setParams(p, { replace: true });
   };
   const urlQ = params.get('q') ?? '';
+  // While a row's link is loading its page, writing the query into the URL would land on that page instead.
+  const navigating = useNavigation().state !== 'idle';
   useEffect(() => {
-    if (urlQ !== q) setFilter({ q, assetClass });
+    if (urlQ !== q && !navigating) setFilter({ q, assetClass });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives the URL here
   }, [q]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeTone, decimalsForTick, formatChangePercent, formatPrice, formatSignedPrice, formatVolume, priceDecimals, quoteSymbol } from './marketFormat';
+import { changeTone, decimalsForTick, intlTimeZone, formatChangePercent, formatPrice, formatSignedPrice, formatVolume, priceDecimals, quoteSymbol } from './marketFormat';
 
 describe('market formatting', () => {
   it('derives decimals from the tick size', () => {
@@ -28,6 +28,16 @@ describe('market formatting', () => {
   it('writes FX symbols with a dash for requests', () => {
     expect(quoteSymbol('EUR/USD')).toBe('EUR-USD');
     expect(quoteSymbol('aapl')).toBe('AAPL');
+  });
+
+  it('turns java.time zone ids into zones Intl accepts', () => {
+    expect(intlTimeZone('Z')).toBe('UTC');
+    expect(intlTimeZone('America/New_York')).toBe('America/New_York');
+    expect(intlTimeZone('+01:00')).toBe('Etc/GMT-1');
+    expect(intlTimeZone('-05:00')).toBe('Etc/GMT+5');
+    expect(intlTimeZone('+00:00')).toBe('UTC');
+    expect(intlTimeZone('Mars/Olympus')).toBe('UTC');
+    expect(intlTimeZone(undefined)).toBe('UTC');
   });
 
   it('picks decimals for prices shown without a tick size', () => {

@@ -50,6 +50,23 @@ export function changeTone(value: number | null | undefined): string {
 }
 
 /**
+ * A time zone Intl accepts. The server names zones the way java.time does, which for UTC offsets is not an IANA
+ * name ("Z" for the crypto calendar, "+01:00"): those become UTC or an Etc/GMT zone; anything else unknown, UTC.
+ */
+export function intlTimeZone(zone: string | null | undefined): string {
+  if (!zone || zone === 'Z') return 'UTC';
+  const offset = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?00)?$/.exec(zone);
+  // Etc/GMT signs are inverted: Etc/GMT-1 is one hour ahead of UTC.
+  const candidate = offset ? (Number(offset[2]) === 0 ? 'UTC' : `Etc/GMT${offset[1] === '+' ? '-' : '+'}${Number(offset[2])}`) : zone;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: candidate });
+    return candidate;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
  * Decimals for a price shown without its instrument's tick size (watchlist rows, ticker): FX pairs 5 (3 for
  * large quotes such as USD/JPY), sub-unit prices 4, everything else 2.
  */

@@ -9,7 +9,7 @@ import { Spinner } from '../../../components/ui/Spinner';
 import { EmptyState, ErrorState } from '../../../components/ui/States';
 import { errorMessage } from '../../../lib/errors';
 import { fetchHistory } from '../api';
-import { quoteSymbol } from '../marketFormat';
+import { intlTimeZone, quoteSymbol } from '../marketFormat';
 import type { LiveBar } from '../stream/marketStream';
 import { useMarketStream } from '../stream/useMarketStream';
 import { floorMinute, LiveCandles, mergeCandles, toCandle, type Candle, type Timeframe } from './candles';
@@ -83,7 +83,7 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
   });
-  const timezone = history.data?.pages[0]?.view.timezone ?? 'UTC';
+  const timezone = intlTimeZone(history.data?.pages[0]?.view.timezone);
   const daily = timeframe.ms >= 86_400_000;
 
   /** Publishes the newest candle to the legend, at most once a frame. */
