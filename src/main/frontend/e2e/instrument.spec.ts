@@ -16,7 +16,7 @@ async function waitForHistory(page: Page, token: string) {
     .toBeGreaterThan(0);
 }
 
-test('instrument page: found from the command palette, candles follow the live feed, watchlist toggle', async ({ page }) => {
+test('instrument page: found from the command palette, candles follow the live feed, watchlist toggle', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   const email = uniqueEmail('e2e-instrument');
   await registerViaApi(page, email, 'Chart Reader');
@@ -42,6 +42,7 @@ test('instrument page: found from the command palette, candles follow the live f
   await expect(page.getByRole('main').getByTestId('stream-state')).toHaveAttribute('data-state', 'live', { timeout: 60_000 });
   const before = await legend.textContent();
   await expect.poll(() => legend.textContent(), { timeout: 90_000, intervals: [500] }).not.toBe(before);
+  await page.screenshot({ path: testInfo.outputPath('instrument-btc-1m.png') });
 
   // Timeframe buttons are a radio group: arrow keys move the choice.
   await page.getByRole('radio', { name: '1 minute', exact: true }).focus();
@@ -59,7 +60,7 @@ test('instrument page: found from the command palette, candles follow the live f
   await expect(page.getByText('Your watchlist is empty')).toBeVisible();
 });
 
-test('markets: "/" focuses the page search, rows open the instrument page', async ({ page }) => {
+test('markets: "/" focuses the page search, rows open the instrument page', async ({ page }, testInfo) => {
   const email = uniqueEmail('e2e-slash');
   await registerViaApi(page, email, 'Slash Trader');
   await signIn(page, email);
@@ -74,4 +75,6 @@ test('markets: "/" focuses the page search, rows open the instrument page', asyn
   await page.getByRole('table', { name: 'Instruments' }).getByRole('link', { name: 'AAPL', exact: true }).click();
   await expect(page).toHaveURL(/\/markets\/AAPL$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Apple');
+  await expect(page.getByTestId('legend-close')).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: testInfo.outputPath('instrument-aapl.png') });
 });

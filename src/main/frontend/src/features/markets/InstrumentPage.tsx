@@ -69,7 +69,9 @@ function QuoteHeader({ instrument, quote, connection }: { instrument: Instrument
             <span className="font-mono tracking-tight" dir="ltr">
               {instrument.symbol}
             </span>
-            <span className="text-lg text-muted sm:text-xl">{instrument.name}</span>
+            <span dir="auto" className="text-lg text-muted sm:text-xl">
+              {instrument.name}
+            </span>
           </h1>
         </div>
         <WatchToggle symbol={instrument.symbol} className="max-sm:h-9 max-sm:px-3" />

@@ -1,7 +1,7 @@
 import { Download, Search, SearchX } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigation, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Badge } from '../../components/ui/Badge';
 import { Button } from '../../components/ui/Button';
 import { CardHeader, GlassCard } from '../../components/ui/Card';
@@ -67,19 +67,27 @@ export function MarketsPage() {
   const assetClass = readClass(params.get('class'));
   const q = useDebouncedValue(text.trim(), 300);
 
-  const setFilter = (next: { q?: string; assetClass?: AssetClass }) => {
-    const p = new URLSearchParams();
-    if (next.q) p.set('q', next.q);
-    if (next.assetClass) p.set('class', next.assetClass);
-    setParams(p, { replace: true });
+  /**
+   * Writes one filter into the URL, keeping the other as the URL has it now: the router's functional update would
+   * start from the params of the render that scheduled the write, which a click on a class may have changed since.
+   */
+  const writeParam = (name: 'q' | 'class', value: string | undefined) => {
+    const next = new URLSearchParams(window.location.search);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
   };
-  const urlQ = params.get('q') ?? '';
-  // While a row's link is loading its page, writing the query into the URL would land on that page instead.
-  const navigating = useNavigation().state !== 'idle';
-  useEffect(() => {
-    if (urlQ !== q && !navigating) setFilter({ q, assetClass });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives the URL here
-  }, [q]);
+
+  // The typed text reaches the URL once typing pauses. Opening a row cancels a pending write: the instrument page
+  // loads its code first, and a write in that moment would replace the navigation.
+  const pendingWrite = useRef<number | undefined>(undefined);
+  const cancelWrite = () => window.clearTimeout(pendingWrite.current);
+  const onText = (value: string) => {
+    setText(value);
+    cancelWrite();
+    pendingWrite.current = window.setTimeout(() => writeParam('q', value.trim()), 300);
+  };
+  useEffect(() => cancelWrite, []);
 
   const search = useInstrumentSearch(q, assetClass);
   const instruments = useMemo(() => search.data?.items ?? [], [search.data]);
@@ -126,7 +134,7 @@ export function MarketsPage() {
               {sorted.map((row) => (
                 <tr key={row.instrument.symbol} className="transition hover:bg-white/[0.02]">
                   <td className={`${tdClass} font-mono font-semibold text-fg`} dir="ltr">
-                    <Link to={`/markets/${quoteSymbol(row.instrument.symbol)}`} className="rounded hover:text-accent">
+                    <Link to={`/markets/${quoteSymbol(row.instrument.symbol)}`} onClick={cancelWrite} className="rounded hover:text-accent">
                       {row.instrument.symbol}
                     </Link>
                   </td>
@@ -152,7 +160,7 @@ export function MarketsPage() {
         <ul aria-label={t('markets.instruments')} className="divide-y divide-line md:hidden">
           {sorted.map((row) => (
             <li key={row.instrument.symbol}>
-              <Link to={`/markets/${quoteSymbol(row.instrument.symbol)}`} className="flex items-center justify-between gap-3 px-5 py-3.5 transition hover:bg-white/[0.02]">
+              <Link to={`/markets/${quoteSymbol(row.instrument.symbol)}`} onClick={cancelWrite} className="flex items-center justify-between gap-3 px-5 py-3.5 transition hover:bg-white/[0.02]">
               <div className="min-w-0">
                 <p className="flex items-center gap-2">
                   <span className="font-mono font-semibold text-fg" dir="ltr">
@@ -203,7 +211,7 @@ export function MarketsPage() {
             label={t('markets.searchLabel')}
             type="search"
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => onText(e.target.value)}
             placeholder={t('markets.searchPlaceholder')}
             autoComplete="off"
             spellCheck={false}
@@ -215,7 +223,7 @@ export function MarketsPage() {
             <p aria-hidden="true" className="mb-1.5 text-sm font-medium text-fg/90">
               {t('markets.assetClass')}
             </p>
-            <AssetClassFilter value={assetClass} onChange={(next) => setFilter({ q, assetClass: next })} />
+            <AssetClassFilter value={assetClass} onChange={(next) => writeParam('class', next)} />
           </div>
         </div>
         {body}

@@ -12,7 +12,7 @@ export function ChartLegend({ candle, time, hovered, currency, decimals }: { can
   const item = (label: string, value: string, testId?: string, className?: string) => (
     <div className="flex items-baseline gap-1.5">
       <dt className="text-[10px] font-medium uppercase tracking-wider text-subtle">{label}</dt>
-      <dd data-testid={testId} className={cn('num text-xs', className ?? 'text-fg/90')}>
+      <dd data-testid={testId} dir="auto" className={cn('num text-xs', className ?? 'text-fg/90')}>
         {value}
       </dd>
     </div>
@@ -22,10 +22,11 @@ export function ChartLegend({ candle, time, hovered, currency, decimals }: { can
       data-testid="chart-legend"
       data-hovered={hovered || undefined}
       aria-live="off"
-      className="pointer-events-none z-10 border-b border-line px-4 py-2 sm:absolute sm:start-3 sm:top-2 sm:max-w-[calc(100%-5rem)] sm:rounded-lg sm:border-0 sm:bg-surface/70 sm:px-2.5 sm:py-1.5 sm:backdrop-blur-sm"
+      className="pointer-events-none z-10 border-b border-line px-4 py-2 sm:absolute sm:left-3 sm:top-2 sm:max-w-[calc(100%-5rem)] sm:rounded-lg sm:border-0 sm:bg-surface/70 sm:px-2.5 sm:py-1.5 sm:backdrop-blur-sm"
       dir="ltr"
     >
-      <p className="text-[11px] text-muted">{candle ? `${time}${hovered ? '' : ` · ${t('instrument.latest')}`}` : '—'}</p>
+      {/* The chart is left-to-right in every language; its words and dates follow their own direction. */}
+      <p dir="auto" className="text-[11px] text-muted">{candle ? `${time}${hovered ? '' : ` · ${t('instrument.latest')}`}` : '—'}</p>
       {candle && (
         <dl className="mt-0.5 flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
           {item(t('instrument.ohlc.o'), price(candle.o))}

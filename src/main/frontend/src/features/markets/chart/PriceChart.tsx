@@ -265,7 +265,7 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
         </div>
       )}
       {history.isFetchingNextPage && (
-        <p role="status" className="absolute start-3 bottom-10 flex items-center gap-2 rounded-lg border border-line bg-surface-2/90 px-2.5 py-1 text-xs text-muted">
+        <p role="status" className="absolute left-3 bottom-10 flex items-center gap-2 rounded-lg border border-line bg-surface-2/90 px-2.5 py-1 text-xs text-muted">
           <Spinner className="size-3" />
           {t('instrument.loadingOlder')}
         </p>
