@@ -121,11 +121,6 @@ export class MarketStream {
     return this.deps.now() + this.serverOffsetMs;
   }
 
-  /** The symbols of the open (or opening) stream, normalised (EUR-USD). */
-  symbols(): readonly string[] {
-    return this.streamed;
-  }
-
   /** Browser online/offline: no attempts while offline, one at once when the network returns. */
   setOnline(online: boolean) {
     if (online === this.online) return;

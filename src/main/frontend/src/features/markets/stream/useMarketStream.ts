@@ -54,15 +54,6 @@ export function useMarketStream(symbols: readonly string[], listener?: StreamLis
   return { connection: connection.state as ConnectionState, quotes: snapshot.quotes, statuses: snapshot.statuses, serverNow: () => stream.serverNow() };
 }
 
-/** The stream's state alone, for indicators that subscribe to nothing themselves. */
-export function useStreamConnection(): ConnectionState {
-  const stream = marketStream();
-  return useSyncExternalStore(
-    (cb) => stream.onConnection(cb),
-    () => stream.connection().state,
-  );
-}
-
 function newer(live: LiveQuote | undefined, rest: Quote | undefined): Quote | undefined {
   if (!live) return rest;
   if (!rest) return live;
