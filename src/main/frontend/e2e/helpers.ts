@@ -18,3 +18,18 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 }
+
+/** A bearer token for direct API calls in a test (the browser session keeps its own). */
+export async function accessToken(page: Page, email: string, password = PASSWORD): Promise<string> {
+  const response = await page.request.post('/api/v1/auth/login', { data: { email, password } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** Adds symbols to the user's watchlist through the API. */
+export async function watch(page: Page, token: string, ...symbols: string[]) {
+  for (const symbol of symbols) {
+    const response = await page.request.put(`/api/v1/watchlist/${symbol}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status()).toBe(200);
+  }
+}

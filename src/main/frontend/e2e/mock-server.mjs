@@ -275,7 +275,9 @@ const INSTRUMENTS = [
   ['AAPL', 'Apple Inc.', 'NASDAQ', 'STOCK', 'USD', 0.01, 189.84, 1.12],
   ['MSFT', 'Microsoft Corporation', 'NASDAQ', 'STOCK', 'USD', 0.01, 415.5, -0.64],
   ['JPM', 'JPMorgan Chase & Co.', 'NYSE', 'STOCK', 'USD', 0.01, 198.2, 0.31],
+  ['NVDA', 'NVIDIA Corporation', 'NASDAQ', 'STOCK', 'USD', 0.01, 181.2, 2.05],
   ['SPY', 'SPDR S&P 500 ETF Trust', 'NYSE', 'ETF', 'USD', 0.01, 521.07, 0.18],
+  ['QQQ', 'Invesco QQQ Trust', 'NASDAQ', 'ETF', 'USD', 0.01, 601.3, 0.42],
   ['SPX', 'S&P 500 Index', 'INDEX', 'INDEX', 'USD', 0.01, 5218.19, 0.2],
   ['IAM', 'Itissalat Al-Maghrib', 'BVC', 'STOCK', 'MAD', 0.01, 98.5, -1.3],
   ['ATW', 'Attijariwafa Bank', 'BVC', 'STOCK', 'MAD', 0.01, null, null],
@@ -340,22 +342,145 @@ const marketRoutes = {
   'GET /market/quotes': (req, res, _body, _auth, url) => {
     const symbols = (url.searchParams.get('symbols') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
     if (symbols.length === 0 || symbols.length > 50) return problem(res, 400, 'VALIDATION_FAILED', 'The request is invalid.', [{ field: 'symbols', message: 'must name 1 to 50 symbols' }]);
-    const bySymbol = new Map(INSTRUMENTS.map((i) => [i.view.symbol.replace('/', '-'), i]));
     const unknown = symbols.filter((s) => !bySymbol.has(s));
     if (unknown.length) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `Unknown symbols: ${unknown.join(', ')}.`);
-    const quotes = symbols
-      .map((s) => bySymbol.get(s))
-      .filter((i) => i.price !== null)
-      .map(({ view, price, changePercent }) => {
-        const prevClose = price / (1 + changePercent / 100);
-        return { symbol: view.symbol, currency: view.currency, price, change: price - prevClose, changePercent, prevClose, open: prevClose, dayHigh: price * 1.01, dayLow: price * 0.99, bid: price - view.tickSize, ask: price + view.tickSize, volume: 1_000_000, session: 'OPEN', timestamp: now() };
-      });
-    send(res, 200, quotes);
+    send(res, 200, symbols.map((s) => bySymbol.get(s)).filter((i) => i.price !== null).map((i) => quoteOf(i)));
+  },
+  'GET /market/instruments/{symbol}': (req, res, _body, _auth, _url, symbol) => {
+    const instrument = bySymbol.get(symbol);
+    if (!instrument) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `No instrument ${symbol}.`);
+    send(res, 200, instrument.view);
+  },
+  'GET /market/quote/{symbol}': (req, res, _body, _auth, _url, symbol) => {
+    const instrument = bySymbol.get(symbol);
+    if (!instrument) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `No instrument ${symbol}.`);
+    if (instrument.price === null) return problem(res, 404, 'QUOTE_NOT_AVAILABLE', `${symbol} has not traded yet.`);
+    send(res, 200, quoteOf(instrument));
+  },
+  'GET /market/history/{symbol}': (req, res, _body, _auth, url, symbol) => {
+    const instrument = bySymbol.get(symbol);
+    if (!instrument) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `No instrument ${symbol}.`);
+    const interval = url.searchParams.get('interval') ?? '1m';
+    const step = INTERVAL_MS[interval];
+    if (!step) return problem(res, 400, 'INVALID_INTERVAL', 'Unknown interval.', [{ field: 'interval', message: 'must be one of 1m 5m 15m 30m 1h 4h 1d 1w 1M' }]);
+    const limit = Math.min(5000, Math.max(1, Number(url.searchParams.get('limit') ?? 500)));
+    const to = url.searchParams.get('to') ? Date.parse(url.searchParams.get('to')) : Date.now();
+    // Bars from completed minutes only, like the server's stored ones; a fixed depth so that scrolling back ends.
+    const nowMinute = Math.floor(Date.now() / MINUTE) * MINUTE;
+    const oldest = Math.floor((Date.now() - HISTORY_DEPTH * step) / step) * step;
+    const bars = [];
+    if (instrument.price !== null)
+      for (let t = Math.floor((Math.min(to, nowMinute) - 1) / step) * step; t >= oldest && bars.length < limit; t -= step) bars.unshift(barOf(instrument, t, step, Math.min(t + step, nowMinute)));
+    const first = bars[0];
+    send(res, 200, { symbol: instrument.view.symbol, interval, currency: instrument.view.currency, timezone: instrument.view.assetClass === 'CRYPTO' ? 'Z' : 'America/New_York', bars, nextTo: first && Date.parse(first.t) > oldest ? first.t : null });
+  },
+  'GET /watchlist': (req, res, _body, auth) => send(res, 200, watchlistOf(auth.user.id)),
+  'PUT /watchlist/{symbol}': (req, res, _body, auth, _url, symbol) => {
+    const instrument = bySymbol.get(symbol);
+    if (!instrument) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `No instrument ${symbol}.`);
+    const list = watchlists.get(auth.user.id) ?? [];
+    if (!list.includes(instrument.view.symbol)) {
+      if (list.length >= 50) return problem(res, 422, 'WATCHLIST_FULL', 'A watchlist holds at most 50 symbols; remove one first.');
+      list.push(instrument.view.symbol);
+    }
+    watchlists.set(auth.user.id, list);
+    send(res, 200, watchlistOf(auth.user.id));
+  },
+  'DELETE /watchlist/{symbol}': (req, res, _body, auth, _url, symbol) => {
+    const stored = bySymbol.get(symbol)?.view.symbol ?? symbol;
+    watchlists.set(auth.user.id, (watchlists.get(auth.user.id) ?? []).filter((s) => s !== stored));
+    send(res, 200, watchlistOf(auth.user.id));
+  },
+  'POST /stream-tickets': (req, res, _body, auth) => {
+    const ticket = token();
+    const expiresAt = Date.now() + 60_000;
+    streamTickets.set(ticket, { userId: auth.user.id, expiresAt });
+    send(res, 201, { ticket, expiresAt: new Date(expiresAt).toISOString() });
+  },
+  'GET /market/stream': (req, res, _body, _auth, url) => {
+    const ticket = streamTickets.get(url.searchParams.get('ticket') ?? '');
+    if (!ticket || ticket.expiresAt < Date.now()) return problem(res, 401, 'UNAUTHENTICATED', 'A valid stream ticket is required.');
+    const symbols = (url.searchParams.get('symbols') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    const unknown = symbols.filter((s) => !bySymbol.has(s));
+    if (symbols.length === 0 || symbols.length > 50 || unknown.length) return problem(res, 400, 'UNKNOWN_SYMBOL', 'Unknown or too many symbols.', [{ field: 'symbols', message: unknown.join(', ') || 'name 1 to 50 symbols' }]);
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    const event = (type, data) => res.write(`id: ${++eventId}\nevent: ${type}\ndata: ${JSON.stringify({ ...data, serverTime: now() })}\n\n`);
+    const instruments = symbols.map((s) => bySymbol.get(s)).filter((i) => i.price !== null);
+    for (const venue of marketStatus()) if (instruments.some((i) => i.view.exchange === venue.exchange)) event('status', venue);
+    let minute = Math.floor(Date.now() / MINUTE) * MINUTE;
+    const tick = () => {
+      const current = Math.floor(Date.now() / MINUTE) * MINUTE;
+      for (const i of instruments) {
+        if (current !== minute) event('bar', { symbol: i.view.symbol, interval: '1m', ...barOf(i, minute, MINUTE), complete: true });
+        event('quote', quoteOf(i));
+        event('bar', { symbol: i.view.symbol, interval: '1m', ...barOf(i, current, MINUTE, Date.now()), complete: false });
+      }
+      minute = current;
+    };
+    tick();
+    const timer = setInterval(tick, 500);
+    req.on('close', () => clearInterval(timer));
   },
 };
+
+// A deterministic price path per instrument: the same instant always has the same price, so pages and intervals
+// agree with each other and with the stream.
+const MINUTE = 60_000;
+const INTERVAL_MS = { '1m': MINUTE, '5m': 5 * MINUTE, '15m': 15 * MINUTE, '30m': 30 * MINUTE, '1h': 60 * MINUTE, '4h': 240 * MINUTE, '1d': 1440 * MINUTE, '1w': 7 * 1440 * MINUTE, '1M': 30 * 1440 * MINUTE };
+const HISTORY_DEPTH = 1500;
+const bySymbol = new Map(INSTRUMENTS.map((i) => [i.view.symbol.replace('/', '-'), i]));
+const watchlists = new Map(); // userId -> symbols
+const streamTickets = new Map(); // ticket -> { userId, expiresAt }
+let eventId = 0;
+
+function seedOf(symbol) {
+  let h = 2166136261;
+  for (const ch of symbol) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return (h >>> 0) / 2 ** 32;
+}
+
+function noise(x) {
+  const s = Math.sin(x * 12.9898) * 43758.5453;
+  return s - Math.floor(s);
+}
+
+function priceAt(instrument, t) {
+  const seed = seedOf(instrument.view.symbol);
+  const minutes = t / MINUTE;
+  const drift = 0.06 * Math.sin(minutes / 9000 + seed * 6) + 0.025 * Math.sin(minutes / 700 + seed * 17) + 0.008 * Math.sin(minutes / 45 + seed * 3) + 0.0025 * Math.sin(minutes * 1.7 + seed);
+  const wiggle = (noise(Math.floor(t / 5000) + seed * 1000) - 0.5) * 0.0012;
+  return instrument.price * (1 + drift - 0.06 * Math.sin(Date.now() / MINUTE / 9000 + seed * 6) + wiggle);
+}
+
+function round(instrument, value) {
+  const tick = instrument.view.tickSize;
+  return Math.round(value / tick) * tick;
+}
+
+/** The bar of window [t, t + step), or of [t, until) for the forming one. */
+function barOf(instrument, t, step, until = t + step) {
+  const points = 12;
+  const end = Math.min(until, t + step);
+  const prices = Array.from({ length: points + 1 }, (_, k) => priceAt(instrument, t + ((end - t) * k) / points));
+  const v = Math.round((end - t) / MINUTE * (800 + noise(t / MINUTE + seedOf(instrument.view.symbol)) * 2400) * (instrument.view.assetClass === 'FX' ? 1000 : 1));
+  return { t: new Date(t).toISOString(), o: round(instrument, prices[0]), h: round(instrument, Math.max(...prices)), l: round(instrument, Math.min(...prices)), c: round(instrument, prices[points]), v: Math.max(1, v) };
+}
+
+function quoteOf(instrument) {
+  const { view, changePercent } = instrument;
+  const price = round(instrument, priceAt(instrument, Date.now()));
+  const prevClose = round(instrument, instrument.price / (1 + changePercent / 100));
+  const spread = view.tickSize;
+  return { symbol: view.symbol, currency: view.currency, price, change: price - prevClose, changePercent: ((price - prevClose) / prevClose) * 100, prevClose, open: prevClose, dayHigh: Math.max(price, instrument.price * 1.01), dayLow: Math.min(price, instrument.price * 0.99), bid: price - spread, ask: price + spread, volume: 1_000_000 + Math.floor((Date.now() / 1000) % 86400) * 17, session: 'OPEN', timestamp: now() };
+}
+
+function watchlistOf(userId) {
+  const items = (watchlists.get(userId) ?? []).map((symbol) => bySymbol.get(symbol.replace('/', '-'))).map((i) => ({ symbol: i.view.symbol, name: i.view.name, exchange: i.view.exchange, assetClass: i.view.assetClass, currency: i.view.currency, quote: i.price === null ? null : quoteOf(i) }));
+  return { items, maxItems: 50 };
+}
 Object.assign(routes, marketRoutes);
 
-const PUBLIC = new Set(['GET /system/info', 'GET /dev/mailbox', 'POST /auth/register', 'POST /auth/login', 'POST /auth/refresh', 'POST /auth/logout', 'POST /auth/verify-email', 'POST /auth/forgot-password', 'POST /auth/reset-password']);
+const PUBLIC = new Set(['GET /market/stream', 'GET /system/info', 'GET /dev/mailbox', 'POST /auth/register', 'POST /auth/login', 'POST /auth/refresh', 'POST /auth/logout', 'POST /auth/verify-email', 'POST /auth/forgot-password', 'POST /auth/reset-password']);
 
 async function handleApi(req, res, url) {
   const path = url.pathname.slice('/api/v1'.length);
@@ -373,10 +498,16 @@ async function handleApi(req, res, url) {
     for (const [t, a] of accessTokens) if (a.sessionId === session.id) accessTokens.delete(t);
     return send(res, 204);
   }
+  let param;
+  const pattern = !routes[key] && path.match(/^(\/market\/(?:history|instruments|quote)|\/watchlist)\/([^/]+)$/);
+  if (pattern) {
+    key = `${req.method} ${pattern[1]}/{symbol}`;
+    param = decodeURIComponent(pattern[2]).toUpperCase();
+  }
   const route = routes[key];
   if (!route) return problem(res, 404, 'NOT_FOUND', `No endpoint ${req.method} ${url.pathname}.`);
   if (!PUBLIC.has(key) && !auth) return problem(res, 401, 'UNAUTHENTICATED', 'Authentication is required.');
-  return route(req, res, body, auth, url);
+  return route(req, res, body, auth, url, param);
 }
 
 const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.json': 'application/json' };

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { registerViaApi, signIn, uniqueEmail } from './helpers';
+import { accessToken, registerViaApi, signIn, uniqueEmail, watch } from './helpers';
 
 // Visual reference of the main pages, taken against the mock server (`npm run screenshots`).
 const OUT = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
@@ -75,4 +75,30 @@ test('account, audit log, mailbox, coming soon', async ({ page }) => {
   await page.goto('/dev/mailbox');
   await expect(page.getByRole('list', { name: 'Messages' })).toBeVisible();
   await shoot(page, 'dev-mailbox');
+});
+
+test('instrument page and watchlist, desktop and phone', async ({ page, browser }) => {
+  const email = uniqueEmail('amina-markets');
+  await registerViaApi(page, email, 'Amina Benali');
+  await watch(page, await accessToken(page, email), 'SPY', 'AAPL', 'NVDA', 'BTC-USD', 'EUR-USD', 'ATW');
+  await signIn(page, email);
+
+  await page.goto('/markets/BTC-USD?tf=15m');
+  await expect(page.getByTestId('legend-close')).toBeVisible();
+  await expect(page.getByRole('main').getByTestId('stream-state')).toHaveAttribute('data-state', 'live');
+  await page.mouse.move(900, 690);
+  await shoot(page, 'instrument');
+
+  await page.goto('/watchlist');
+  await expect(page.getByRole('table', { name: 'Watchlist' }).getByRole('img', { name: /BTC-USD/ })).toBeVisible();
+  await shoot(page, 'watchlist');
+
+  const context = await browser.newContext({ viewport: MOBILE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const phone = await context.newPage();
+  await signIn(phone, email);
+  await phone.goto('/markets/EUR-USD?tf=1h');
+  await expect(phone.getByTestId('legend-close')).toBeVisible();
+  await phone.getByRole('heading', { name: 'Chart' }).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 180));
+  await shoot(phone, 'instrument-mobile');
+  await context.close();
 });

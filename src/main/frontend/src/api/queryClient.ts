@@ -21,4 +21,8 @@ export const queryKeys = {
   marketStatus: ['market-status'] as const,
   instruments: (filters: object) => ['instruments', filters] as const,
   quotes: (symbols: readonly string[]) => ['quotes', symbols] as const,
+  instrument: (symbol: string) => ['instrument', symbol] as const,
+  history: (symbol: string, interval: string) => ['history', symbol, interval] as const,
+  sparkline: (symbol: string) => ['sparkline', symbol] as const,
+  watchlist: ['watchlist'] as const,
 };

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { AuditLogPage } from '../features/admin/AuditLogPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { MarketsPage } from '../features/markets/MarketsPage';
+import { WatchlistPage } from '../features/markets/WatchlistPage';
 import { ADMIN_ROLES } from '../features/identity/api';
 import { AccountPage } from '../features/identity/AccountPage';
 import { AuthLayout } from '../features/identity/AuthLayout';
@@ -49,6 +50,9 @@ export const router = createBrowserRouter([
     children: [
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'markets', element: <MarketsPage /> },
+      // Loaded on demand: the charting library is the largest dependency and only this page needs it.
+      { path: 'markets/:symbol', lazy: async () => ({ Component: (await import('../features/markets/InstrumentPage')).InstrumentPage }) },
+      { path: 'watchlist', element: <WatchlistPage /> },
       { path: 'account', element: <AccountPage /> },
       ...SOON.map((module) => ({ path: module, element: <ComingSoonPage key={module} module={module} /> })),
       {

@@ -7,14 +7,9 @@ import { ErrorState } from '../../components/ui/States';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useNow } from '../../lib/useDebouncedValue';
-import { useMarketStatus, type ExchangeStatus, type MarketSession } from './api';
-
-const sessionTone: Record<MarketSession, 'emerald' | 'champagne' | 'neutral'> = {
-  OPEN: 'emerald',
-  PRE_MARKET: 'champagne',
-  AFTER_HOURS: 'champagne',
-  CLOSED: 'neutral',
-};
+import type { ExchangeStatus } from './api';
+import { sessionTone } from './marketFormat';
+import { useLiveMarketStatus } from './stream/useMarketStream';
 
 const ALWAYS_OPEN_AFTER_MS = 7 * 24 * 3600_000;
 
@@ -57,7 +52,7 @@ function StatusCard({ status, now }: { status: ExchangeStatus; now: number }) {
 
 export function MarketStatusStrip() {
   const { t } = useTranslation();
-  const status = useMarketStatus();
+  const status = useLiveMarketStatus();
   const now = useNow();
 
   let body;

@@ -1,7 +1,7 @@
 import { Download, Search, SearchX } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Badge } from '../../components/ui/Badge';
 import { Button } from '../../components/ui/Button';
 import { CardHeader, GlassCard } from '../../components/ui/Card';
@@ -15,10 +15,12 @@ import { downloadCsv, toCsv } from '../../lib/csv';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { ASSET_CLASSES, useInstrumentSearch, useQuotes, type AssetClass, type Instrument, type Quote } from './api';
+import { ASSET_CLASSES, useInstrumentSearch, type AssetClass, type Instrument, type Quote } from './api';
 import { AssetClassFilter } from './AssetClassFilter';
 import { MarketStatusStrip } from './MarketStatusStrip';
+import { LiveIndicator } from './LiveIndicator';
 import { changeTone, decimalsForTick, formatChangePercent, formatPrice, quoteSymbol } from './marketFormat';
+import { useLiveQuotes } from './stream/useMarketStream';
 
 interface Row {
   instrument: Instrument;
@@ -65,24 +67,35 @@ export function MarketsPage() {
   const assetClass = readClass(params.get('class'));
   const q = useDebouncedValue(text.trim(), 300);
 
-  const setFilter = (next: { q?: string; assetClass?: AssetClass }) => {
-    const p = new URLSearchParams();
-    if (next.q) p.set('q', next.q);
-    if (next.assetClass) p.set('class', next.assetClass);
-    setParams(p, { replace: true });
+  /**
+   * Writes one filter into the URL, keeping the other as the URL has it now: the router's functional update would
+   * start from the params of the render that scheduled the write, which a click on a class may have changed since.
+   */
+  const writeParam = (name: 'q' | 'class', value: string | undefined) => {
+    const next = new URLSearchParams(window.location.search);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
   };
-  const urlQ = params.get('q') ?? '';
-  useEffect(() => {
-    if (urlQ !== q) setFilter({ q, assetClass });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the debounced text drives the URL here
-  }, [q]);
+
+  // The typed text reaches the URL once typing pauses. Opening a row cancels a pending write: the instrument page
+  // loads its code first, and a write in that moment would replace the navigation.
+  const pendingWrite = useRef<number | undefined>(undefined);
+  const cancelWrite = () => window.clearTimeout(pendingWrite.current);
+  const onText = (value: string) => {
+    setText(value);
+    cancelWrite();
+    pendingWrite.current = window.setTimeout(() => writeParam('q', value.trim()), 300);
+  };
+  useEffect(() => cancelWrite, []);
 
   const search = useInstrumentSearch(q, assetClass);
   const instruments = useMemo(() => search.data?.items ?? [], [search.data]);
-  const quotes = useQuotes(instruments.map((i) => i.symbol));
-  const rows = useMemo<Row[]>(() => instruments.map((instrument) => ({ instrument, quote: quotes.data?.get(quoteSymbol(instrument.symbol)) })), [instruments, quotes.data]);
+  const symbols = useMemo(() => instruments.map((i) => i.symbol), [instruments]);
+  const live = useLiveQuotes(symbols);
+  const rows = useMemo<Row[]>(() => instruments.map((instrument) => ({ instrument, quote: live.quotes.get(quoteSymbol(instrument.symbol)) })), [instruments, live.quotes]);
   const { sorted, sort, toggle } = useSort(rows, rowSort, { key: 'symbol', direction: 'asc' });
-  const quotesLoading = quotes.isPending && quotes.fetchStatus !== 'idle';
+  const quotesLoading = live.loading;
   const stale = search.isPlaceholderData || (search.isFetching && !search.isPending);
 
   const exportCsv = () => {
@@ -121,7 +134,9 @@ export function MarketsPage() {
               {sorted.map((row) => (
                 <tr key={row.instrument.symbol} className="transition hover:bg-white/[0.02]">
                   <td className={`${tdClass} font-mono font-semibold text-fg`} dir="ltr">
-                    {row.instrument.symbol}
+                    <Link to={`/markets/${quoteSymbol(row.instrument.symbol)}`} onClick={cancelWrite} className="rounded hover:text-accent">
+                      {row.instrument.symbol}
+                    </Link>
                   </td>
                   <td className={`${tdClass} max-w-72 truncate text-fg/90`} title={row.instrument.name}>
                     {row.instrument.name}
@@ -144,7 +159,8 @@ export function MarketsPage() {
         </div>
         <ul aria-label={t('markets.instruments')} className="divide-y divide-line md:hidden">
           {sorted.map((row) => (
-            <li key={row.instrument.symbol} className="flex items-center justify-between gap-3 px-5 py-3.5">
+            <li key={row.instrument.symbol}>
+              <Link to={`/markets/${quoteSymbol(row.instrument.symbol)}`} onClick={cancelWrite} className="flex items-center justify-between gap-3 px-5 py-3.5 transition hover:bg-white/[0.02]">
               <div className="min-w-0">
                 <p className="flex items-center gap-2">
                   <span className="font-mono font-semibold text-fg" dir="ltr">
@@ -165,6 +181,7 @@ export function MarketsPage() {
                   <Change row={row} loading={quotesLoading} />
                 </p>
               </div>
+              </Link>
             </li>
           ))}
         </ul>
@@ -180,10 +197,13 @@ export function MarketsPage() {
           title={t('markets.instruments')}
           description={search.data ? t('markets.total', { shown: format.number(sorted.length), total: format.number(search.data.totalItems) }) : undefined}
           actions={
+            <>
+            <LiveIndicator state={live.connection} />
             <Button variant="secondary" size="sm" onClick={exportCsv} disabled={sorted.length === 0}>
               <Download className="size-3.5" aria-hidden="true" />
               {t('common.exportCsv')}
             </Button>
+            </>
           }
         />
         <div className="flex flex-col gap-4 border-b border-line p-5 sm:p-6 lg:flex-row lg:items-end">
@@ -191,10 +211,11 @@ export function MarketsPage() {
             label={t('markets.searchLabel')}
             type="search"
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => onText(e.target.value)}
             placeholder={t('markets.searchPlaceholder')}
             autoComplete="off"
             spellCheck={false}
+            data-search-shortcut
             className="lg:w-80"
             trailing={<Search className="me-2 size-4 text-subtle" aria-hidden="true" />}
           />
@@ -202,7 +223,7 @@ export function MarketsPage() {
             <p aria-hidden="true" className="mb-1.5 text-sm font-medium text-fg/90">
               {t('markets.assetClass')}
             </p>
-            <AssetClassFilter value={assetClass} onChange={(next) => setFilter({ q, assetClass: next })} />
+            <AssetClassFilter value={assetClass} onChange={(next) => writeParam('class', next)} />
           </div>
         </div>
         {body}

@@ -1,27 +1,41 @@
-import { CornerDownLeft, Search } from 'lucide-react';
+import { ChartCandlestick, CornerDownLeft, Search } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../components/ui/Dialog';
 import { cn } from '../../lib/cn';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { isAdmin, useMe } from '../identity/api';
-import { ACCOUNT_NAV, ADMIN_NAV, MEMBER_NAV } from './nav';
+import { useInstrumentSearch, type Instrument } from '../markets/api';
+import { quoteSymbol } from '../markets/marketFormat';
+import { ACCOUNT_NAV, ADMIN_NAV, MEMBER_NAV, type NavItem } from './nav';
+
+type Entry = { kind: 'page'; id: string; to: string; item: NavItem } | { kind: 'instrument'; id: string; to: string; instrument: Instrument };
+
+const MAX_INSTRUMENTS = 6;
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
-/** Opens on "/" (outside text fields) or Ctrl/Cmd+K. */
+/** A page's own search field, marked `data-search-shortcut`, that "/" focuses instead of opening the palette. */
+function pageSearchField(): HTMLElement | null {
+  const field = document.querySelector<HTMLElement>('[data-search-shortcut]');
+  return field && field.offsetParent !== null ? field : null;
+}
+
+/** Opens on Ctrl/Cmd+K, and on "/" (outside text fields) unless the page has a search field of its own. */
 export function useCommandPaletteShortcut(open: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const combo = (event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k';
       const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !isTyping(event.target);
-      if (combo || slash) {
-        event.preventDefault();
-        open();
-      }
+      if (!combo && !slash) return;
+      event.preventDefault();
+      const field = slash ? pageSearchField() : null;
+      if (field) field.focus();
+      else open();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -44,11 +58,21 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
 
-  const items = useMemo(() => {
+  const q = useDebouncedValue(query.trim(), 150);
+  const instruments = useInstrumentSearch(q, undefined, q.length > 0);
+
+  const items = useMemo<Entry[]>(() => {
     const all = [...MEMBER_NAV, ACCOUNT_NAV, ...(isAdmin(me.data) ? ADMIN_NAV : [])];
-    const q = query.trim().toLocaleLowerCase();
-    return all.filter((item) => !q || t(`nav.${item.key}`).toLocaleLowerCase().includes(q) || item.to.includes(q));
-  }, [me.data, query, t]);
+    const text = query.trim().toLocaleLowerCase();
+    const pages = all
+      .filter((item) => !text || t(`nav.${item.key}`).toLocaleLowerCase().includes(text) || item.to.includes(text))
+      .map((item): Entry => ({ kind: 'page', id: `palette-${item.key}`, to: item.to, item }));
+    const found = q && text ? (instruments.data?.items ?? []).slice(0, MAX_INSTRUMENTS) : [];
+    return [
+      ...pages,
+      ...found.map((instrument): Entry => ({ kind: 'instrument', id: `palette-i-${quoteSymbol(instrument.symbol)}`, to: `/markets/${quoteSymbol(instrument.symbol)}`, instrument })),
+    ];
+  }, [me.data, query, q, instruments.data, t]);
 
   const go = (to: string) => {
     onClose();
@@ -66,6 +90,9 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     }
   };
 
+  const firstInstrument = items.findIndex((e) => e.kind === 'instrument');
+  const searching = q.length > 0 && instruments.isFetching;
+
   return (
     <div onKeyDown={onKeyDown}>
       <div className="relative">
@@ -75,7 +102,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
           role="combobox"
           aria-expanded="true"
           aria-controls="palette-results"
-          aria-activedescendant={items[active] ? `palette-${items[active].key}` : undefined}
+          aria-activedescendant={items[active]?.id}
           aria-label={t('palette.placeholder')}
           placeholder={t('palette.placeholder')}
           value={query}
@@ -86,23 +113,40 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
           className="h-12 w-full rounded-xl border border-line-strong bg-onyx/60 ps-10 pe-3 text-[15px] text-fg placeholder:text-subtle focus:border-accent/70 focus:outline-none"
         />
       </div>
-      <ul id="palette-results" role="listbox" aria-label={t('palette.results')} className="mt-3 max-h-80 overflow-y-auto">
-        {items.length === 0 && <li className="px-3 py-6 text-center text-sm text-muted">{t('palette.empty')}</li>}
-        {items.map((item, index) => {
-          const Icon = item.icon;
+      <ul id="palette-results" role="listbox" aria-label={t('palette.results')} className="mt-3 max-h-96 overflow-y-auto">
+        {items.length === 0 && <li className="px-3 py-6 text-center text-sm text-muted">{searching ? t('common.loading') : t('palette.empty')}</li>}
+        {items.map((entry, index) => {
+          const selected = index === active;
+          const Icon = entry.kind === 'page' ? entry.item.icon : ChartCandlestick;
           return (
-            <li
-              key={item.key}
-              id={`palette-${item.key}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseEnter={() => setActive(index)}
-              onClick={() => go(item.to)}
-              className={cn('flex cursor-pointer items-center gap-3 rounded-lg px-3 py-2.5 text-sm', index === active ? 'bg-white/[0.07] text-fg' : 'text-muted')}
-            >
-              <Icon className={cn('size-4', index === active ? 'text-accent' : 'text-subtle')} aria-hidden="true" />
-              <span className="flex-1">{t(`nav.${item.key}`)}</span>
-              {index === active && <CornerDownLeft className="size-3.5 text-subtle rtl:-scale-x-100" aria-hidden="true" />}
+            <li key={entry.id} role="presentation">
+              {index === firstInstrument && (
+                <p role="presentation" className="mt-2 mb-1 px-3 text-[11px] font-medium uppercase tracking-[0.18em] text-subtle">
+                  {t('palette.instruments')}
+                </p>
+              )}
+              <div
+                id={entry.id}
+                role="option"
+                aria-selected={selected}
+                onMouseEnter={() => setActive(index)}
+                onClick={() => go(entry.to)}
+                className={cn('flex cursor-pointer items-center gap-3 rounded-lg px-3 py-2.5 text-sm', selected ? 'bg-white/[0.07] text-fg' : 'text-muted')}
+              >
+                <Icon className={cn('size-4 shrink-0', selected ? 'text-accent' : 'text-subtle')} aria-hidden="true" />
+                {entry.kind === 'page' ? (
+                  <span className="flex-1">{t(`nav.${entry.item.key}`)}</span>
+                ) : (
+                  <span className="flex min-w-0 flex-1 items-baseline gap-2.5">
+                    <span className="font-mono font-semibold text-fg" dir="ltr">
+                      {entry.instrument.symbol}
+                    </span>
+                    <span className="truncate">{entry.instrument.name}</span>
+                    <span className="ms-auto shrink-0 font-mono text-[11px] text-subtle">{entry.instrument.exchange}</span>
+                  </span>
+                )}
+                {selected && <CornerDownLeft className="size-3.5 shrink-0 text-subtle rtl:-scale-x-100" aria-hidden="true" />}
+              </div>
             </li>
           );
         })}

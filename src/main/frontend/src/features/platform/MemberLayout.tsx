@@ -5,6 +5,7 @@ import { NavLink, Outlet } from 'react-router';
 import { Dialog } from '../../components/ui/Dialog';
 import { Logo } from '../../components/ui/Logo';
 import { cn } from '../../lib/cn';
+import { TickerStrip } from '../markets/TickerStrip';
 import { isAdmin, useMe } from '../identity/api';
 import { CommandPalette, useCommandPaletteShortcut } from './CommandPalette';
 import { LocaleSwitcher } from './LocaleSwitcher';
@@ -17,7 +18,7 @@ function TopBar({ onSearch }: { onSearch: () => void }) {
   const { t } = useTranslation();
   const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
-    <header className="sticky top-0 z-30 flex h-16 items-center gap-3 border-b border-line bg-onyx/70 px-4 backdrop-blur-xl sm:px-6 md:h-18 md:px-8">
+    <header className="flex h-16 items-center gap-3 border-b border-line bg-onyx/70 px-4 backdrop-blur-xl sm:px-6 md:h-18 md:px-8">
       <Logo className="md:hidden" />
       <button
         type="button"
@@ -118,7 +119,10 @@ export function MemberLayout() {
       </a>
       <Sidebar />
       <div className="md:ps-70">
-        <TopBar onSearch={openPalette} />
+        <div className="sticky top-0 z-30">
+          <TopBar onSearch={openPalette} />
+          <TickerStrip />
+        </div>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 pt-6 pb-28 focus:outline-none sm:px-6 md:px-10 md:pt-10 md:pb-16">
           <Outlet />
         </main>

@@ -6,12 +6,13 @@ import {
   NotebookPen,
   ScrollText,
   Sparkles,
+  Star,
   Trophy,
   UserRound,
   type LucideIcon,
 } from 'lucide-react';
 
-export type NavKey = 'dashboard' | 'markets' | 'trade' | 'journal' | 'challenges' | 'coach' | 'learn' | 'account' | 'auditLog';
+export type NavKey = 'dashboard' | 'markets' | 'watchlist' | 'trade' | 'journal' | 'challenges' | 'coach' | 'learn' | 'account' | 'auditLog';
 
 export interface NavItem {
   key: NavKey;
@@ -23,6 +24,7 @@ export interface NavItem {
 export const MEMBER_NAV: NavItem[] = [
   { key: 'dashboard', to: '/dashboard', icon: LayoutDashboard },
   { key: 'markets', to: '/markets', icon: ChartCandlestick },
+  { key: 'watchlist', to: '/watchlist', icon: Star },
   { key: 'trade', to: '/trade', icon: ArrowLeftRight },
   { key: 'journal', to: '/journal', icon: NotebookPen },
   { key: 'challenges', to: '/challenges', icon: Trophy },

@@ -20,8 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
  * started on a random port with the built web client. In CI a missing Chromium or web client fails the build;
  * elsewhere the test is reported as not run, loudly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "tradesense.rate-limit.groups.auth.capacity=500")
+// The simulated exchange is on (the test profile turns it off) with a short history, so that the instrument page
+// has bars and a live feed; the e2e tests wait for the backfill where they need it.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "tradesense.rate-limit.groups.auth.capacity=500",
+        "tradesense.marketdata.simulator.enabled=true",
+        "tradesense.marketdata.simulator.intraday-days=2",
+        "tradesense.marketdata.simulator.daily-years=1"})
 @ActiveProfiles("test")
 class BrowserTests {
 
