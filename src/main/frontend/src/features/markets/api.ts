@@ -10,8 +10,8 @@ export type Quote = Schemas['QuoteView'];
 export type ExchangeStatus = Schemas['ExchangeStatusView'];
 export type MarketSession = ExchangeStatus['session'];
 export type WatchlistView = Schemas['WatchlistView'];
-/** The server sends `quote: null` for an instrument that has not traded yet (the schema does not say so). */
-export type WatchlistItem = Omit<Schemas['WatchlistItem'], 'quote'> & { quote: Schemas['Quote'] | null };
+/** `quote` is absent (or null) for an instrument that has not traded yet. */
+export type WatchlistItem = Omit<Schemas['WatchlistItem'], 'quote'> & { quote?: Schemas['QuoteView'] | null };
 
 export const ASSET_CLASSES: AssetClass[] = ['STOCK', 'ETF', 'INDEX', 'CRYPTO', 'FX', 'COMMODITY'];
 

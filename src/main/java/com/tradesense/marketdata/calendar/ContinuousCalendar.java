@@ -19,9 +19,12 @@ public final class ContinuousCalendar extends SessionCalendar {
         return ID;
     }
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     @Override
     public ZoneId zone() {
-        return ZoneOffset.UTC;
+        // A region id, not ZoneOffset.UTC: its id "Z" is not a time zone name browsers' Intl accepts.
+        return UTC;
     }
 
     @Override

@@ -80,8 +80,8 @@ abstract class StreamClient {
                 write(batch);
             }
         } catch (IOException | RuntimeException e) {
+            // The client went away (or its connection broke): release it like a disconnect, not as a slow client.
             closed = true;
-            onOverflow.run();
         } finally {
             writeStartedNanos = 0;
             scheduled.set(false);

@@ -104,8 +104,10 @@ final class MarketDataApi {
     }
 
     record QuoteView(String symbol, BigDecimal price,
-            @Schema(description = "Simulated: price minus half a typical spread, until a live feed lands") BigDecimal bid,
-            @Schema(description = "Simulated: price plus half a typical spread, until a live feed lands") BigDecimal ask,
+            @Schema(description = "Best bid of the live feed (price minus half a typical spread before it has quoted)")
+            BigDecimal bid,
+            @Schema(description = "Best ask of the live feed (price plus half a typical spread before it has quoted)")
+            BigDecimal ask,
             @Schema(nullable = true) BigDecimal change,
             @Schema(nullable = true, description = "1.5 means 1.5%") BigDecimal changePercent,
             BigDecimal open, BigDecimal dayHigh, BigDecimal dayLow, long volume,

@@ -23,6 +23,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.apache.catalina.connector.ClientAbortException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -69,6 +70,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleAuthentication(AuthenticationException ex, NativeWebRequest request) {
         return ResponseEntity.status(401).body(ProblemResponses.problem(401, "UNAUTHENTICATED",
                 "Authentication is required.", path(request), List.of()));
+    }
+
+    /** The client went away mid-response (closed tab, dropped stream): nothing to answer, nothing to alarm anyone. */
+    @ExceptionHandler(ClientAbortException.class)
+    void handleClientGone(Exception ex, NativeWebRequest request) {
+        log.debug("Client disconnected during {}: {}", path(request), ex.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,4 +1,4 @@
-package com.tradesense.marketdata.watchlist;
+package com.tradesense.marketdata.web;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,8 @@ import java.util.UUID;
 import com.tradesense.marketdata.Instrument;
 import com.tradesense.marketdata.Instruments;
 import com.tradesense.marketdata.MarketData;
-import com.tradesense.marketdata.Quote;
+import com.tradesense.marketdata.watchlist.Watchlists;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +37,7 @@ class WatchlistController {
 
     /** One watched instrument with its latest quote (null before it has traded). */
     record WatchlistItem(String symbol, String name, String exchange, String assetClass, String currency,
-            Quote quote) {
+            @Schema(nullable = true) MarketDataApi.QuoteView quote) {
     }
 
     record WatchlistView(List<WatchlistItem> items, int maxItems) {
@@ -72,7 +73,7 @@ class WatchlistController {
     private WatchlistItem item(Instrument instrument) {
         return new WatchlistItem(instrument.symbol(), instrument.name(), instrument.exchange(),
                 instrument.assetClass().name(), instrument.currency(),
-                marketData.quote(instrument.symbol()).orElse(null));
+                marketData.quote(instrument.symbol()).map(MarketDataApi.QuoteView::of).orElse(null));
     }
 
     private static UUID userId(Jwt user) {
