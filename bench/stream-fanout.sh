@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Live stream fan-out: bench/stream-fanout.sh [clients=10000] [seconds per phase=30]
+# Live stream fan-out: bench/stream-fanout.sh [clients=10000] [seconds per phase=30] [writer threads=8]
 # Starts the app (embedded PostgreSQL, simulator off) with a producer trading 50 symbols once a second each, and a
 # child JVM holding the SSE clients (10 symbols each); prints server heap per idle connection and producer-to-client
 # latency percentiles without and with one client that stopped reading.

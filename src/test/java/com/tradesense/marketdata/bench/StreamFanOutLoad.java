@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * feeding {@code symbols} instruments at one trade a second each; a child JVM holds {@code clients} connections of
  * {@code perClient} symbols each and measures producer-to-client latency from every event's {@code serverTime}
  * (one machine, one clock). Three phases: idle (server heap per connection), live, and live with one client that
- * stopped reading. Run: {@code bench/stream-fanout.sh [clients] [seconds]}.
+ * stopped reading. Run: {@code bench/stream-fanout.sh [clients] [seconds] [writer threads]}.
  */
 public final class StreamFanOutLoad {
 
@@ -41,12 +41,14 @@ public final class StreamFanOutLoad {
         }
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int writers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int symbolCount = 50;
         int perClient = 10;
         ConfigurableApplicationContext app = new SpringApplicationBuilder(TradeSenseApplication.class)
                 .profiles("test").run("--server.port=0", "--server.tomcat.max-connections=" + (clients + 1000),
                         "--server.tomcat.accept-count=5000", "--tradesense.rate-limit.enabled=false",
                         "--tradesense.marketdata.stream.max-connections-per-user=" + (clients + 10),
+                        "--tradesense.marketdata.stream.writer-threads=" + writers,
                         "--logging.level.root=WARN", "--logging.level.com.tradesense=WARN");
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -73,6 +75,10 @@ public final class StreamFanOutLoad {
             for (String line; (line = output.readLine()) != null; ) {
                 System.out.println(line);
                 if (line.startsWith("CONNECTED")) {
+                    long deadline = System.nanoTime() + 60_000_000_000L;
+                    while (LiveBenchmarks.clientCount(app) < clients && System.nanoTime() < deadline) {
+                        Thread.sleep(200);
+                    }
                     Thread.sleep(3000);
                     System.gc();
                     Thread.sleep(1000);
@@ -224,7 +230,6 @@ public final class StreamFanOutLoad {
                 } else if (key.isWritable()) {
                     channel.write(connection.request);
                     if (!connection.request.hasRemaining()) {
-                        connection.streaming = true;
                         key.interestOps(connection.reads ? SelectionKey.OP_READ : 0);
                     }
                 } else if (key.isReadable()) {
@@ -236,6 +241,7 @@ public final class StreamFanOutLoad {
                         channel.close();
                         return;
                     }
+                    connection.streaming = true;
                     buffer.flip();
                     buffer.get(bytes, 0, read);
                     scan(connection, read, record);
