@@ -58,20 +58,51 @@ public final class Stochastic {
     }
 
     private double raw(double high, double low, double close) {
-        double highest = highs.with(high);
-        double lowest = lows.with(low);
+        return position(highs.with(high), lows.with(low), close);
+    }
+
+    private static double position(double highest, double lowest, double close) {
         return highest == lowest ? 50 : 100 * (close - lowest) / (highest - lowest);
     }
 
     /** Batch form: the %K, %D arrays over the bars, NaN in the warm-up. */
     public static double[][] series(double[] high, double[] low, double[] close, int period, int smoothing,
             int signal) {
-        Stochastic stochastic = new Stochastic(period, smoothing, signal);
-        double[][] out = new double[2][close.length];
-        for (int i = 0; i < close.length; i++) {
-            out[0][i] = stochastic.update(high[i], low[i], close[i]);
-            out[1][i] = stochastic.d();
+        new Stochastic(period, smoothing, signal); // the same argument checks
+        int n = close.length;
+        // Window extremes by monotonic deques of bar indices (ring of a power-of-two size >= period, so a mask
+        // replaces the modulo); indices of bars that can still become the extreme, their values falling (highs).
+        int mask = (Integer.highestOneBit(period) << 1) - 1;
+        int[] highs = new int[mask + 1];
+        int[] lows = new int[mask + 1];
+        int highHead = 0;
+        int highTail = 0;
+        int lowHead = 0;
+        int lowTail = 0;
+        double[] raw = new double[n];
+        for (int i = 0; i < n; i++) {
+            double h = high[i];
+            while (highTail > highHead && high[highs[(highTail - 1) & mask]] <= h) {
+                highTail--;
+            }
+            highs[highTail++ & mask] = i;
+            if (highs[highHead & mask] <= i - period) {
+                highHead++;
+            }
+            double l = low[i];
+            while (lowTail > lowHead && low[lows[(lowTail - 1) & mask]] >= l) {
+                lowTail--;
+            }
+            lows[lowTail++ & mask] = i;
+            if (lows[lowHead & mask] <= i - period) {
+                lowHead++;
+            }
+            // Before bar period-1 this is a partial window's value, which the averages below never read.
+            raw[i] = position(high[highs[highHead & mask]], low[lows[lowHead & mask]], close[i]);
         }
+        double[][] out = new double[2][n];
+        Sma.slide(raw, period - 1, smoothing, out[0]);
+        Sma.slide(out[0], period - 1 + smoothing - 1, signal, out[1]);
         return out;
     }
 }
