@@ -70,39 +70,45 @@ public final class Stochastic {
             int signal) {
         new Stochastic(period, smoothing, signal); // the same argument checks
         int n = close.length;
-        // Window extremes by monotonic deques of bar indices (ring of a power-of-two size >= period, so a mask
-        // replaces the modulo); indices of bars that can still become the extreme, their values falling (highs).
-        int mask = (Integer.highestOneBit(period) << 1) - 1;
-        int[] highs = new int[mask + 1];
-        int[] lows = new int[mask + 1];
-        int highHead = 0;
-        int highTail = 0;
-        int lowHead = 0;
-        int lowTail = 0;
-        double[] raw = new double[n];
+        double[] highest = windowExtremes(high, period, true);
+        double[] lowest = windowExtremes(low, period, false);
+        // Reuses highest[] for raw %K; bars before period-1 hold a partial window's value, which no average reads.
+        double[] raw = highest;
         for (int i = 0; i < n; i++) {
-            double h = high[i];
-            while (highTail > highHead && high[highs[(highTail - 1) & mask]] <= h) {
-                highTail--;
-            }
-            highs[highTail++ & mask] = i;
-            if (highs[highHead & mask] <= i - period) {
-                highHead++;
-            }
-            double l = low[i];
-            while (lowTail > lowHead && low[lows[(lowTail - 1) & mask]] >= l) {
-                lowTail--;
-            }
-            lows[lowTail++ & mask] = i;
-            if (lows[lowHead & mask] <= i - period) {
-                lowHead++;
-            }
-            // Before bar period-1 this is a partial window's value, which the averages below never read.
-            raw[i] = position(high[highs[highHead & mask]], low[lows[lowHead & mask]], close[i]);
+            raw[i] = position(highest[i], lowest[i], close[i]);
         }
         double[][] out = new double[2][n];
         Sma.slide(raw, period - 1, smoothing, out[0]);
         Sma.slide(out[0], period - 1 + smoothing - 1, signal, out[1]);
         return out;
+    }
+
+    /**
+     * The extreme of each window of {@code w} values ending at i (from i = w-1 on), branch-free (van Herk 1992,
+     * Gil and Werman 1993): cut the series into blocks of w, take running extremes forward and backward within each
+     * block; a window spans the end of one block and the start of the next, so its extreme is the backward value at
+     * its first index against the forward value at its last. A monotonic deque (the incremental form's
+     * {@link WindowExtreme}) does the same work with a data-dependent branch per bar, which on a random walk is
+     * mispredicted about as often as not; three max/min a bar beat it several times over.
+     */
+    private static double[] windowExtremes(double[] x, int w, boolean highest) {
+        int n = x.length;
+        double[] forward = new double[n];
+        double[] backward = new double[n];
+        for (int start = 0; start < n; start += w) {
+            int end = Math.min(start + w, n);
+            forward[start] = x[start];
+            for (int i = start + 1; i < end; i++) {
+                forward[i] = highest ? Math.max(forward[i - 1], x[i]) : Math.min(forward[i - 1], x[i]);
+            }
+            backward[end - 1] = x[end - 1];
+            for (int i = end - 2; i >= start; i--) {
+                backward[i] = highest ? Math.max(backward[i + 1], x[i]) : Math.min(backward[i + 1], x[i]);
+            }
+        }
+        for (int i = n - 1; i >= w - 1; i--) {
+            forward[i] = highest ? Math.max(backward[i - w + 1], forward[i]) : Math.min(backward[i - w + 1], forward[i]);
+        }
+        return forward;
     }
 }
