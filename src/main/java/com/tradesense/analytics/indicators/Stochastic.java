@@ -1,5 +1,7 @@
 package com.tradesense.analytics.indicators;
 
+import java.util.Arrays;
+
 /**
  * Stochastic oscillator: raw %K = where the close sits in the range of the last n bars (100 at the highest high),
  * %K = its simple average over {@code smoothing} bars (1 for the fast stochastic, 3 for StockCharts' slow and full
@@ -70,13 +72,8 @@ public final class Stochastic {
             int signal) {
         new Stochastic(period, smoothing, signal); // the same argument checks
         int n = close.length;
-        double[] highest = windowExtremes(high, period, true);
-        double[] lowest = windowExtremes(low, period, false);
-        // Reuses highest[] for raw %K; bars before period-1 hold a partial window's value, which no average reads.
-        double[] raw = highest;
-        for (int i = 0; i < n; i++) {
-            raw[i] = position(highest[i], lowest[i], close[i]);
-        }
+        double[] raw = new double[n];
+        windowPositions(high, low, close, period, raw);
         double[][] out = new double[2][n];
         Sma.slide(raw, period - 1, smoothing, out[0]);
         Sma.slide(out[0], period - 1 + smoothing - 1, signal, out[1]);
@@ -84,31 +81,53 @@ public final class Stochastic {
     }
 
     /**
-     * The extreme of each window of {@code w} values ending at i (from i = w-1 on), branch-free (van Herk 1992,
-     * Gil and Werman 1993): cut the series into blocks of w, take running extremes forward and backward within each
-     * block; a window spans the end of one block and the start of the next, so its extreme is the backward value at
-     * its first index against the forward value at its last. A monotonic deque (the incremental form's
-     * {@link WindowExtreme}) does the same work with a data-dependent branch per bar, which on a random walk is
-     * mispredicted about as often as not; three max/min a bar beat it several times over.
+     * Raw %K into {@code raw} from bar w-1 on, with the window extremes found branch-free (van Herk 1992, Gil and
+     * Werman 1993): cut the bars into blocks of w and take running extremes forward and backward within each block; a
+     * window spans the end of one block and the start of the next, so its extreme is the previous block's backward
+     * extreme at its first bar against the current block's forward extreme at its last. Only the previous block's
+     * backward extremes are kept (w values, in L1), so the loop streams over the bars once. A monotonic deque (the
+     * incremental form's {@link WindowExtreme}) takes a data-dependent branch per bar that a random walk mispredicts
+     * about as often as not, and measured several times slower here. The extremes are taken over the doubles' bits
+     * mapped to longs in the same order ({@link #ordered}): a long max is a conditional move, a double
+     * {@code Math.max} (minding NaN and -0.0) a chain of blends; the values are exact either way.
      */
-    private static double[] windowExtremes(double[] x, int w, boolean highest) {
-        int n = x.length;
-        double[] forward = new double[n];
-        double[] backward = new double[n];
+    private static void windowPositions(double[] high, double[] low, double[] close, int w, double[] raw) {
+        int n = close.length;
+        long[] highBackward = new long[w];
+        long[] lowBackward = new long[w];
+        Arrays.fill(highBackward, Long.MIN_VALUE);
+        Arrays.fill(lowBackward, Long.MAX_VALUE);
         for (int start = 0; start < n; start += w) {
             int end = Math.min(start + w, n);
-            forward[start] = x[start];
-            for (int i = start + 1; i < end; i++) {
-                forward[i] = highest ? Math.max(forward[i - 1], x[i]) : Math.min(forward[i - 1], x[i]);
+            long highest = Long.MIN_VALUE;
+            long lowest = Long.MAX_VALUE;
+            for (int i = start; i < end; i++) {
+                highest = Math.max(highest, ordered(high[i]));
+                lowest = Math.min(lowest, ordered(low[i]));
+                // The window's first bar, in the previous block; offset w is this block's first, where it is whole.
+                int first = i - start + 1;
+                long windowHigh = first == w ? highest : Math.max(highBackward[first], highest);
+                long windowLow = first == w ? lowest : Math.min(lowBackward[first], lowest);
+                raw[i] = position(value(windowHigh), value(windowLow), close[i]);
             }
-            backward[end - 1] = x[end - 1];
-            for (int i = end - 2; i >= start; i--) {
-                backward[i] = highest ? Math.max(backward[i + 1], x[i]) : Math.min(backward[i + 1], x[i]);
+            highest = Long.MIN_VALUE;
+            lowest = Long.MAX_VALUE;
+            for (int i = end - 1; i >= start; i--) {
+                highest = Math.max(highest, ordered(high[i]));
+                lowest = Math.min(lowest, ordered(low[i]));
+                highBackward[i - start] = highest;
+                lowBackward[i - start] = lowest;
             }
         }
-        for (int i = n - 1; i >= w - 1; i--) {
-            forward[i] = highest ? Math.max(backward[i - w + 1], forward[i]) : Math.min(backward[i - w + 1], forward[i]);
-        }
-        return forward;
+    }
+
+    /** The double's bits as a long that compares as the double does (negatives' magnitude bits flipped). */
+    private static long ordered(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    }
+
+    private static double value(long ordered) {
+        return Double.longBitsToDouble(ordered ^ ((ordered >> 63) & Long.MAX_VALUE));
     }
 }
