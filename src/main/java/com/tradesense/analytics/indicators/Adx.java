@@ -70,13 +70,9 @@ public final class Adx {
         return keep ? adx.update(dx) : adx.preview(dx);
     }
 
-    /**
-     * Directional movement one way: counted only when it is the larger of the two and positive. Written without a
-     * branch (a 0/1 factor), because on real prices which way wins is a coin toss the branch predictor loses; where
-     * the move does not count, the product may be -0.0, which smooths exactly as 0 does.
-     */
+    /** Directional movement one way: counted only when it is the larger of the two and positive. */
     private static double move(double toward, double against) {
-        return toward * ((toward > against & toward > 0) ? 1 : 0);
+        return toward > against && toward > 0 ? toward : 0;
     }
 
     private static double di(double smoothedMove, double smoothedTr) {
