@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -35,9 +36,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 
 /**
- * Levels and indicators over the market data module's bars. Daily bars (all the daily context needs) are read once per
- * symbol and session; levels are recomputed at most once per {@code levelsRefresh} per symbol and pivot family, so
- * VWAP, opening ranges and the pre-market range follow the bars as they form, minute by minute.
+ * Levels and indicators over the market data module's bars. The daily context (daily bars read, previous day, week and
+ * month, ATR, weekly EMAs, swing zones) is computed once per symbol and session; levels are recomputed at most once
+ * per {@code levelsRefresh} per symbol and pivot family from it and the session's 1-minute bars, so VWAP, opening
+ * ranges and the pre-market range follow the bars as they form, minute by minute. Between refreshes the live levels
+ * are answered from the cache alone, without the catalog, the calendar or the database.
  */
 @Service
 @EnableConfigurationProperties(AnalyticsProperties.class)
@@ -52,12 +55,13 @@ public class AnalyticsService implements Analytics {
     private final TradingSessions sessions;
     private final Clock clock;
     private final long refreshMillis;
-    private final Cache<DailyKey, List<Bar>> dailyBars;
+    private final Cache<DailyKey, KeyLevelCalculator.DailyContext> dailyContexts;
     private final Cache<LevelsKey, KeyLevels> levels;
 
     private record DailyKey(String symbol, LocalDate tradingDate) {
     }
 
+    /** {@code symbol} as requested (upper case) for the live levels, so a hit needs no catalog lookup. */
     private record LevelsKey(String symbol, PivotType type, long bucket) {
     }
 
@@ -68,22 +72,31 @@ public class AnalyticsService implements Analytics {
         this.sessions = sessions;
         this.clock = clock;
         this.refreshMillis = properties.levelsRefresh().toMillis();
-        this.dailyBars = Caffeine.newBuilder().maximumSize(properties.cachedSymbols()).build();
+        this.dailyContexts = Caffeine.newBuilder().maximumSize(properties.cachedSymbols()).build();
         this.levels = Caffeine.newBuilder().maximumSize(properties.cachedSymbols())
                 .expireAfterWrite(properties.levelsRefresh()).build();
     }
 
     @Override
     public KeyLevels levels(String symbol, Instant asOf, PivotType pivots) {
-        Instrument instrument = instrument(symbol);
         Instant now = clock.instant();
-        Instant at = asOf == null || asOf.isAfter(now) ? now : asOf;
-        SessionSchedule schedule = new ExchangeSchedule(sessions, instrument.exchange(), at);
-        TradingSession session = schedule.sessionFor(at);
+        if (asOf == null || asOf.isAfter(now)) {
+            // The live levels, the common request: the session found by sessionFor(now) is always still open, so the
+            // key needs nothing but the clock.
+            return levels.get(new LevelsKey(symbol.strip().toUpperCase(Locale.ROOT), pivots,
+                    now.toEpochMilli() / refreshMillis), key -> {
+                        Instrument instrument = instrument(symbol);
+                        SessionSchedule schedule = new ExchangeSchedule(sessions, instrument.exchange(), now);
+                        return compute(instrument, schedule, schedule.sessionFor(now), now, pivots);
+                    });
+        }
+        Instrument instrument = instrument(symbol);
+        SessionSchedule schedule = new ExchangeSchedule(sessions, instrument.exchange(), asOf);
+        TradingSession session = schedule.sessionFor(asOf);
         // Past sessions never change; the live one is recomputed once per refresh period.
-        long bucket = session.close().isAfter(now) ? at.toEpochMilli() / refreshMillis : -at.toEpochMilli();
+        long bucket = session.close().isAfter(now) ? asOf.toEpochMilli() / refreshMillis : -asOf.toEpochMilli();
         return levels.get(new LevelsKey(instrument.symbol(), pivots, bucket),
-                key -> compute(instrument, schedule, session, at, pivots));
+                key -> compute(instrument, schedule, session, asOf, pivots));
     }
 
     /** Levels of a session as of an instant inside or after it: {@code date} picks the session, {@code at} clips. */
@@ -103,20 +116,23 @@ public class AnalyticsService implements Analytics {
     private KeyLevels compute(Instrument instrument, SessionSchedule schedule, TradingSession session, Instant at,
             PivotType pivots) {
         ZoneId zone = schedule.zone();
-        List<Bar> daily = dailyBars.get(new DailyKey(instrument.symbol(), session.tradingDate()),
-                key -> marketData.bars(instrument.symbol(), Interval.D1, null,
-                        session.tradingDate().atStartOfDay(zone).toInstant(), DAILY_HISTORY, false));
+        KeyLevelCalculator.DailyContext daily = dailyContexts.get(new DailyKey(instrument.symbol(),
+                session.tradingDate()), key -> {
+                    List<Bar> bars = marketData.bars(instrument.symbol(), Interval.D1, null,
+                            session.tradingDate().atStartOfDay(zone).toInstant(), DAILY_HISTORY, false);
+                    return KeyLevelCalculator.daily(bars, session);
+                });
         List<Bar> intraday = at.isAfter(session.preMarketOpen())
                 ? marketData.bars(instrument.symbol(), Interval.M1, session.preMarketOpen(),
                         at.isBefore(session.close()) ? at : session.close(), 5000, true)
                 : List.of();
         BigDecimal price = !intraday.isEmpty() ? intraday.get(intraday.size() - 1).c()
-                : !daily.isEmpty() ? daily.get(daily.size() - 1).c()
+                : daily.previousClose() != null ? daily.previousClose()
                 : marketData.quote(instrument.symbol()).map(q -> q.price()).orElse(null);
         if (price == null) {
             throw ApiException.unprocessable("NO_MARKET_DATA", "No bars are stored for " + instrument.symbol() + ".");
         }
-        return KeyLevelCalculator.compute(new KeyLevelCalculator.Inputs(instrument.symbol(), session, at, price, daily,
+        return KeyLevelCalculator.compute(daily, new KeyLevelCalculator.Inputs(instrument.symbol(), session, at, price,
                 intraday, pivots));
     }
 
@@ -157,8 +173,8 @@ public class AnalyticsService implements Analytics {
         }
         TradingSession session = schedule.sessionFor(asOf);
         List<Bar> today = before.stream().filter(bar -> !bar.t().isBefore(session.preMarketOpen())).toList();
-        return KeyLevelCalculator.compute(new KeyLevelCalculator.Inputs(null, session, asOf,
-                before.get(before.size() - 1).c(), DailyBars.fromIntraday(before, schedule), today, pivots));
+        return KeyLevelCalculator.compute(KeyLevelCalculator.daily(DailyBars.fromIntraday(before, schedule), session),
+                new KeyLevelCalculator.Inputs(null, session, asOf, before.get(before.size() - 1).c(), today, pivots));
     }
 
     public SessionSchedule exchangeSchedule(String exchange, Instant near) {

@@ -53,8 +53,8 @@ public final class Adx {
         }
         double up = high - previousHigh;
         double down = previousLow - low;
-        double plus = up > down && up > 0 ? up : 0;
-        double minus = down > up && down > 0 ? down : 0;
+        double plus = move(up, down);
+        double minus = move(down, up);
         double tr = TrueRange.of(high, low, previousClose);
         double smoothedTr = keep ? trueRange.update(tr) : trueRange.preview(tr);
         double smoothedPlus = keep ? plusMove.update(plus) : plusMove.preview(plus);
@@ -64,21 +64,57 @@ public final class Adx {
             minusDi = Double.NaN;
             return Double.NaN;
         }
-        plusDi = smoothedTr == 0 ? 0 : 100 * smoothedPlus / smoothedTr;
-        minusDi = smoothedTr == 0 ? 0 : 100 * smoothedMinus / smoothedTr;
-        double sum = plusDi + minusDi;
-        double dx = sum == 0 ? 0 : 100 * Math.abs(plusDi - minusDi) / sum;
+        plusDi = di(smoothedPlus, smoothedTr);
+        minusDi = di(smoothedMinus, smoothedTr);
+        double dx = dx(plusDi, minusDi);
         return keep ? adx.update(dx) : adx.preview(dx);
+    }
+
+    /** Directional movement one way: counted only when it is the larger of the two and positive. */
+    private static double move(double toward, double against) {
+        return toward > against && toward > 0 ? toward : 0;
+    }
+
+    private static double di(double smoothedMove, double smoothedTr) {
+        return smoothedTr == 0 ? 0 : 100 * smoothedMove / smoothedTr;
+    }
+
+    private static double dx(double plusDi, double minusDi) {
+        double sum = plusDi + minusDi;
+        return sum == 0 ? 0 : 100 * Math.abs(plusDi - minusDi) / sum;
     }
 
     /** Batch form: the ADX, +DI, -DI arrays over the bars, NaN in the warm-up. */
     public static double[][] series(double[] high, double[] low, double[] close, int period) {
-        Adx adx = new Adx(period);
+        Adx kernel = new Adx(period);
         double[][] out = new double[3][close.length];
-        for (int i = 0; i < close.length; i++) {
-            out[0][i] = adx.update(high[i], low[i], close[i]);
-            out[1][i] = adx.plusDi();
-            out[2][i] = adx.minusDi();
+        double[] adx = out[0];
+        double[] plusDi = out[1];
+        double[] minusDi = out[2];
+        // Up to the first ADX value (bar 2n) through the kernel; from there every average has a value.
+        int warm = (int) Math.min(2L * period, close.length);
+        for (int i = 0; i < warm; i++) {
+            adx[i] = kernel.update(high[i], low[i], close[i]);
+            plusDi[i] = kernel.plusDi;
+            minusDi[i] = kernel.minusDi;
+        }
+        double tr = kernel.trueRange.value();
+        double plus = kernel.plusMove.value();
+        double minus = kernel.minusMove.value();
+        double average = kernel.adx.value();
+        double alpha = kernel.adx.alpha();
+        for (int i = warm; i < close.length; i++) {
+            double up = high[i] - high[i - 1];
+            double down = low[i - 1] - low[i];
+            tr = Ema.step(tr, alpha, TrueRange.of(high[i], low[i], close[i - 1]));
+            plus = Ema.step(plus, alpha, move(up, down));
+            minus = Ema.step(minus, alpha, move(down, up));
+            double p = di(plus, tr);
+            double m = di(minus, tr);
+            average = Ema.step(average, alpha, dx(p, m));
+            adx[i] = average;
+            plusDi[i] = p;
+            minusDi[i] = m;
         }
         return out;
     }

@@ -61,9 +61,23 @@ public final class Ema {
         return count;
     }
 
+    /** The value seeded so far, NaN before the seed; what a batch loop continues from. */
+    double value() {
+        return value;
+    }
+
+    double alpha() {
+        return alpha;
+    }
+
+    /** One smoothing step, the single formula of the incremental and batch forms so they agree to the bit. */
+    static double step(double value, double alpha, double x) {
+        return value + alpha * (x - value);
+    }
+
     private double next(double x) {
         if (!Double.isNaN(value)) {
-            return value + alpha * (x - value);
+            return step(value, alpha, x);
         }
         if (firstValueSeed) {
             return x;
@@ -75,8 +89,16 @@ public final class Ema {
     public static double[] series(double[] x, int period, boolean firstValueSeed) {
         Ema ema = exponential(period, firstValueSeed);
         double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
+        // The warm-up (seed, NaN mask) through the kernel itself, then nothing but the smoothing step.
+        int warm = Math.min(period, x.length);
+        for (int i = 0; i < warm; i++) {
             out[i] = ema.update(x[i]);
+        }
+        double value = ema.value;
+        double alpha = ema.alpha;
+        for (int i = warm; i < x.length; i++) {
+            value = step(value, alpha, x[i]);
+            out[i] = value;
         }
         return out;
     }

@@ -66,10 +66,31 @@ public final class Macd {
             Convention convention) {
         Macd macd = new Macd(fastPeriod, slowPeriod, signalPeriod, convention);
         double[][] out = new double[3][close.length];
-        for (int i = 0; i < close.length; i++) {
-            out[0][i] = macd.update(close[i]);
-            out[1][i] = macd.signal();
-            out[2][i] = macd.histogram();
+        double[] line = out[0];
+        double[] signalLine = out[1];
+        double[] histogram = out[2];
+        // Up to the first signal value through the kernel (seeds, conventions, masks); from there all three EMAs
+        // have values and each bar is three smoothing steps.
+        int warm = (int) Math.min(macd.signalStart + 1L, close.length);
+        for (int i = 0; i < warm; i++) {
+            line[i] = macd.update(close[i]);
+            signalLine[i] = macd.signal();
+            histogram[i] = macd.histogram();
+        }
+        double fast = macd.fast.value();
+        double slow = macd.slow.value();
+        double sig = macd.signal.value();
+        double fastAlpha = macd.fast.alpha();
+        double slowAlpha = macd.slow.alpha();
+        double signalAlpha = macd.signal.alpha();
+        for (int i = warm; i < close.length; i++) {
+            fast = Ema.step(fast, fastAlpha, close[i]);
+            slow = Ema.step(slow, slowAlpha, close[i]);
+            double raw = fast - slow;
+            sig = Ema.step(sig, signalAlpha, raw);
+            line[i] = raw;
+            signalLine[i] = sig;
+            histogram[i] = raw - sig;
         }
         return out;
     }

@@ -20,7 +20,11 @@ public final class Obv {
         if (Double.isNaN(previousClose)) {
             return startWithVolume ? volume : 0;
         }
-        return total + Math.signum(close - previousClose) * volume;
+        return next(total, close - previousClose, volume);
+    }
+
+    private static double next(double total, double change, double volume) {
+        return total + Math.signum(change) * volume;
     }
 
     public double update(double close, double volume) {
@@ -31,10 +35,15 @@ public final class Obv {
 
     /** Batch form: the series over the bars. */
     public static double[] series(double[] close, double[] volume, Convention convention) {
-        Obv obv = new Obv(convention);
         double[] out = new double[close.length];
-        for (int i = 0; i < close.length; i++) {
-            out[i] = obv.update(close[i], volume[i]);
+        if (close.length == 0) {
+            return out;
+        }
+        double total = new Obv(convention).update(close[0], volume[0]);
+        out[0] = total;
+        for (int i = 1; i < close.length; i++) {
+            total = next(total, close[i] - close[i - 1], volume[i]);
+            out[i] = total;
         }
         return out;
     }

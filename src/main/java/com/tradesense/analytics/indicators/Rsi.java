@@ -45,8 +45,19 @@ public final class Rsi {
     public static double[] series(double[] close, int period) {
         Rsi rsi = new Rsi(period);
         double[] out = new double[close.length];
-        for (int i = 0; i < close.length; i++) {
+        // The warm-up (first close, the seeds) through the kernel, then two Wilder steps a bar over the array.
+        int warm = Math.min(period + 1, close.length);
+        for (int i = 0; i < warm; i++) {
             out[i] = rsi.update(close[i]);
+        }
+        double gain = rsi.gains.value();
+        double loss = rsi.losses.value();
+        double alpha = rsi.gains.alpha();
+        for (int i = warm; i < close.length; i++) {
+            double change = close[i] - close[i - 1];
+            gain = Ema.step(gain, alpha, Math.max(change, 0));
+            loss = Ema.step(loss, alpha, Math.max(-change, 0));
+            out[i] = rsi(gain, loss);
         }
         return out;
     }

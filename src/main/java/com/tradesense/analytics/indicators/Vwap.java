@@ -33,16 +33,16 @@ public final class Vwap {
     }
 
     private double step(double high, double low, double close, double barVolume, boolean keep) {
-        double price = (high + low + close) / 3;
+        double price = typical(high, low, close);
         double total = volume + barVolume;
         if (total <= 0) {
             deviation = Double.NaN;
             return Double.NaN;
         }
         double delta = price - mean;
-        double newMean = mean + barVolume / total * delta;
-        double newSquares = squares + barVolume * delta * (price - newMean);
-        deviation = Math.sqrt(Math.max(newSquares, 0) / total);
+        double newMean = nextMean(mean, barVolume, total, delta);
+        double newSquares = nextSquares(squares, barVolume, delta, price, newMean);
+        deviation = deviation(newSquares, total);
         if (keep) {
             volume = total;
             mean = newMean;
@@ -51,19 +51,54 @@ public final class Vwap {
         return newMean;
     }
 
+    // West's update, one formula each for the incremental and the batch form so they agree to the bit.
+    private static double typical(double high, double low, double close) {
+        return (high + low + close) / 3;
+    }
+
+    private static double nextMean(double mean, double barVolume, double total, double delta) {
+        return mean + barVolume / total * delta;
+    }
+
+    private static double nextSquares(double squares, double barVolume, double delta, double price, double newMean) {
+        return squares + barVolume * delta * (price - newMean);
+    }
+
+    private static double deviation(double squares, double total) {
+        return Math.sqrt(Math.max(squares, 0) / total);
+    }
+
     /**
      * Batch form: the vwap, deviation arrays over the bars, restarting wherever {@code session} changes from one bar to the
      * next (any id per trading day).
      */
     public static double[][] series(double[] high, double[] low, double[] close, double[] volume, int[] session) {
-        Vwap vwap = new Vwap();
         double[][] out = new double[2][close.length];
+        double[] vwap = out[0];
+        double[] deviations = out[1];
+        double sessionVolume = 0;
+        double mean = 0;
+        double squares = 0;
         for (int i = 0; i < close.length; i++) {
             if (i > 0 && session[i] != session[i - 1]) {
-                vwap.reset();
+                sessionVolume = 0;
+                mean = 0;
+                squares = 0;
             }
-            out[0][i] = vwap.update(high[i], low[i], close[i], volume[i]);
-            out[1][i] = vwap.deviation();
+            double price = typical(high[i], low[i], close[i]);
+            double total = sessionVolume + volume[i];
+            if (total <= 0) {
+                vwap[i] = Double.NaN;
+                deviations[i] = Double.NaN;
+                continue;
+            }
+            double delta = price - mean;
+            double newMean = nextMean(mean, volume[i], total, delta);
+            squares = nextSquares(squares, volume[i], delta, price, newMean);
+            mean = newMean;
+            sessionVolume = total;
+            vwap[i] = mean;
+            deviations[i] = deviation(squares, total);
         }
         return out;
     }

@@ -36,15 +36,30 @@ public final class Wma {
     }
 
     private double nextWeighted(double x) {
-        return count >= window.length ? weighted - sum + window.length * x : weighted + (count + 1) * x;
+        return count >= window.length ? slid(weighted, sum, window.length, x) : weighted + (count + 1) * x;
+    }
+
+    /** The running-sum identity: every weight drops by one (minus the plain sum), the newest enters at weight n. */
+    private static double slid(double weighted, double sum, int period, double x) {
+        return weighted - sum + period * x;
     }
 
     /** Batch form: the series over {@code x}, NaN in the warm-up. */
     public static double[] series(double[] x, int period) {
         Wma wma = new Wma(period);
         double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
+        // The warm-up through the kernel, then the identity over the arrays, in the kernel's order of operations.
+        int warm = Math.min(period, x.length);
+        for (int i = 0; i < warm; i++) {
             out[i] = wma.update(x[i]);
+        }
+        double weighted = wma.weighted;
+        double sum = wma.sum;
+        double divisor = wma.divisor;
+        for (int i = warm; i < x.length; i++) {
+            weighted = slid(weighted, sum, period, x[i]);
+            out[i] = weighted / divisor;
+            sum += x[i] - x[i - period];
         }
         return out;
     }

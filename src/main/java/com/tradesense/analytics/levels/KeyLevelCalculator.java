@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,23 +40,107 @@ public final class KeyLevelCalculator {
     static final int SWING_STRENGTH = 3;
     static final int SWING_LOOKBACK_DAYS = 250;
     static final int ZONES_EACH_SIDE = 3;
+    static final int[] WEEKLY_EMAS = {50, 200};
 
     /**
-     * @param daily    regular-session daily bars, oldest first; any of the session's own date or later are ignored
      * @param intraday bars of the session (pre-market included), oldest first; those from {@code asOf} on are ignored
      */
-    public record Inputs(String symbol, TradingSession session, Instant asOf, BigDecimal price, List<Bar> daily,
-            List<Bar> intraday, PivotType pivotType) {
+    public record Inputs(String symbol, TradingSession session, Instant asOf, BigDecimal price, List<Bar> intraday,
+            PivotType pivotType) {
+    }
+
+    /**
+     * Everything the daily bars decide for one session (previous day, week and month, ATR, the weekly EMAs up to last
+     * week, swing zones): computed once per session and shared by every refresh of its levels, which then only add
+     * the intraday part. Not changed after construction (the EMAs are only previewed), so safe to share.
+     */
+    public static final class DailyContext {
+
+        private final LocalDate tradingDate;
+        private final Bar previousDay;
+        private final DailyBars.Range previousWeek;
+        private final DailyBars.Range thisWeek;
+        private final DailyBars.Range previousMonth;
+        private final DailyBars.Range thisMonth;
+        private final Double atr;
+        private final Ema[] weeklyEmas = new Ema[WEEKLY_EMAS.length];
+        private final double[] swingHigh;
+        private final double[] swingLow;
+        private final List<SwingZones.Zone> zones;
+
+        private DailyContext(List<Bar> daily, TradingSession session) {
+            ZoneId zone = session.zone();
+            tradingDate = session.tradingDate();
+            List<Bar> completed = daily.stream().filter(day -> DailyBars.date(day, zone).isBefore(tradingDate))
+                    .toList();
+            previousDay = completed.isEmpty() ? null : completed.get(completed.size() - 1);
+            LocalDate weekStart = tradingDate.minusDays(tradingDate.getDayOfWeek().getValue() - 1L);
+            List<DailyBars.Range> weeks = DailyBars.weeks(completed, zone);
+            previousWeek = lastBefore(weeks, weekStart);
+            thisWeek = weeks.isEmpty() || weeks.get(weeks.size() - 1).first().isBefore(weekStart) ? null
+                    : weeks.get(weeks.size() - 1);
+            LocalDate monthStart = tradingDate.withDayOfMonth(1);
+            List<DailyBars.Range> months = DailyBars.months(completed, zone);
+            previousMonth = lastBefore(months, monthStart);
+            thisMonth = months.isEmpty() || months.get(months.size() - 1).first().isBefore(monthStart) ? null
+                    : months.get(months.size() - 1);
+
+            double[] high = new double[completed.size()];
+            double[] low = new double[completed.size()];
+            double[] close = new double[completed.size()];
+            for (int i = 0; i < completed.size(); i++) {
+                high[i] = completed.get(i).h().doubleValue();
+                low[i] = completed.get(i).l().doubleValue();
+                close[i] = completed.get(i).c().doubleValue();
+            }
+            double atrValue = close.length == 0 ? Double.NaN
+                    : Atr.series(high, low, close, ATR_PERIOD, Convention.STOCKCHARTS)[close.length - 1];
+            atr = Double.isNaN(atrValue) ? null : atrValue;
+
+            // A weekly chart's last bar closes at the price now: the EMAs keep the closed weeks, the price is previewed.
+            int closedWeeks = thisWeek != null ? weeks.size() - 1 : weeks.size();
+            for (int e = 0; e < WEEKLY_EMAS.length; e++) {
+                weeklyEmas[e] = Ema.exponential(WEEKLY_EMAS[e], false);
+                for (int i = 0; i < closedWeeks; i++) {
+                    weeklyEmas[e].update(weeks.get(i).close().doubleValue());
+                }
+            }
+
+            int from = Math.max(0, high.length - SWING_LOOKBACK_DAYS);
+            swingHigh = Arrays.copyOfRange(high, from, high.length);
+            swingLow = Arrays.copyOfRange(low, from, low.length);
+            zones = atr != null ? SwingZones.find(swingHigh, swingLow, SWING_STRENGTH, atr / 4) : null;
+        }
+
+        /** The previous session's close, null without history. */
+        public BigDecimal previousClose() {
+            return previousDay == null ? null : previousDay.c();
+        }
+
+        /** Zones are as wide as a quarter ATR, or (without 14 days of history) a quarter percent of the price. */
+        private List<SwingZones.Zone> zones(BigDecimal price) {
+            return zones != null ? zones
+                    : SwingZones.find(swingHigh, swingLow, SWING_STRENGTH, price.doubleValue() * 0.0025);
+        }
     }
 
     private KeyLevelCalculator() {
     }
 
-    public static KeyLevels compute(Inputs in) {
+    /** The daily part of a session's levels, from regular-session daily bars (oldest first; the session's day and
+     * later ones are ignored). */
+    public static DailyContext daily(List<Bar> daily, TradingSession session) {
+        return new DailyContext(daily, session);
+    }
+
+    /** @param daily the context of {@code in.session()}, from {@link #daily} */
+    public static KeyLevels compute(DailyContext daily, Inputs in) {
         TradingSession session = in.session();
+        if (!daily.tradingDate.equals(session.tradingDate())) {
+            throw new IllegalArgumentException("daily context of " + daily.tradingDate + " used for "
+                    + session.tradingDate());
+        }
         ZoneId zone = session.zone();
-        LocalDate today = session.tradingDate();
-        List<Bar> completed = in.daily().stream().filter(day -> DailyBars.date(day, zone).isBefore(today)).toList();
         List<Bar> preMarket = new ArrayList<>();
         List<Bar> regular = new ArrayList<>();
         for (Bar bar : in.intraday()) {
@@ -68,7 +153,7 @@ public final class KeyLevelCalculator {
         int scale = Pivots.scale(in.price());
         Candidates levels = new Candidates(scale);
 
-        Bar previousDay = completed.isEmpty() ? null : completed.get(completed.size() - 1);
+        Bar previousDay = daily.previousDay;
         if (previousDay != null) {
             levels.add("PDH", "DAY", previousDay.h());
             levels.add("PDL", "DAY", previousDay.l());
@@ -87,23 +172,13 @@ public final class KeyLevelCalculator {
             }
         }
 
-        LocalDate weekStart = today.minusDays(today.getDayOfWeek().getValue() - 1L);
-        List<DailyBars.Range> weeks = DailyBars.weeks(completed, zone);
-        DailyBars.Range previousWeek = lastBefore(weeks, weekStart);
-        DailyBars.Range thisWeek = weeks.isEmpty() || weeks.get(weeks.size() - 1).first().isBefore(weekStart) ? null
-                : weeks.get(weeks.size() - 1);
-        if (previousWeek != null) {
-            levels.add("PWH", "WEEK", previousWeek.high());
-            levels.add("PWL", "WEEK", previousWeek.low());
+        if (daily.previousWeek != null) {
+            levels.add("PWH", "WEEK", daily.previousWeek.high());
+            levels.add("PWL", "WEEK", daily.previousWeek.low());
         }
-        LocalDate monthStart = today.withDayOfMonth(1);
-        List<DailyBars.Range> months = DailyBars.months(completed, zone);
-        DailyBars.Range previousMonth = lastBefore(months, monthStart);
-        DailyBars.Range thisMonth = months.isEmpty() || months.get(months.size() - 1).first().isBefore(monthStart)
-                ? null : months.get(months.size() - 1);
-        if (previousMonth != null) {
-            levels.add("PMOH", "MONTH", previousMonth.high());
-            levels.add("PMOL", "MONTH", previousMonth.low());
+        if (daily.previousMonth != null) {
+            levels.add("PMOH", "MONTH", daily.previousMonth.high());
+            levels.add("PMOL", "MONTH", daily.previousMonth.low());
         }
 
         Map<String, PivotLevels> pivots = new LinkedHashMap<>();
@@ -111,41 +186,27 @@ public final class KeyLevelCalculator {
             pivot(pivots, levels, "daily", "D", in.pivotType(), new DailyBars.Range(null, previousDay.o(),
                     previousDay.h(), previousDay.l(), previousDay.c()), todayOpen);
         }
-        pivot(pivots, levels, "weekly", "W", in.pivotType(), previousWeek,
-                thisWeek != null ? thisWeek.open() : todayOpen);
-        pivot(pivots, levels, "monthly", "M", in.pivotType(), previousMonth,
-                thisMonth != null ? thisMonth.open() : todayOpen);
+        pivot(pivots, levels, "weekly", "W", in.pivotType(), daily.previousWeek,
+                daily.thisWeek != null ? daily.thisWeek.open() : todayOpen);
+        pivot(pivots, levels, "monthly", "M", in.pivotType(), daily.previousMonth,
+                daily.thisMonth != null ? daily.thisMonth.open() : todayOpen);
 
-        double[] high = new double[completed.size()];
-        double[] low = new double[completed.size()];
-        double[] close = new double[completed.size()];
-        for (int i = 0; i < completed.size(); i++) {
-            high[i] = completed.get(i).h().doubleValue();
-            low[i] = completed.get(i).l().doubleValue();
-            close[i] = completed.get(i).c().doubleValue();
-        }
-        double atrValue = close.length == 0 ? Double.NaN
-                : Atr.series(high, low, close, ATR_PERIOD, Convention.STOCKCHARTS)[close.length - 1];
-        Double atr = Double.isNaN(atrValue) ? null : atrValue;
+        Double atr = daily.atr;
         if (atr != null) {
             BigDecimal reference = todayOpen != null ? todayOpen : previousDay.c();
             levels.add("ATRH", "ATR", reference.add(levels.decimal(atr)));
             levels.add("ATRL", "ATR", reference.subtract(levels.decimal(atr)));
         }
 
-        double[] weeklyCloses = weeklyClosesWithPrice(weeks, thisWeek != null, in.price());
-        for (int period : new int[] {50, 200}) {
-            double ema = Ema.series(weeklyCloses, period, false)[weeklyCloses.length - 1];
+        for (int e = 0; e < WEEKLY_EMAS.length; e++) {
+            double ema = daily.weeklyEmas[e].preview(in.price().doubleValue());
             if (!Double.isNaN(ema)) {
-                levels.add("EMA" + period + "W", "EMA", levels.decimal(ema));
+                levels.add("EMA" + WEEKLY_EMAS[e] + "W", "EMA", levels.decimal(ema));
             }
         }
 
-        int from = Math.max(0, high.length - SWING_LOOKBACK_DAYS);
-        double tolerance = atr != null ? atr / 4 : in.price().doubleValue() * 0.0025;
-        List<SwingZones.Zone> zones = SwingZones.find(java.util.Arrays.copyOfRange(high, from, high.length),
-                java.util.Arrays.copyOfRange(low, from, low.length), SWING_STRENGTH, tolerance);
         double price = in.price().doubleValue();
+        List<SwingZones.Zone> zones = daily.zones(in.price());
         zones.stream().filter(zone1 -> zone1.middle() > price)
                 .sorted(Comparator.comparingDouble(SwingZones.Zone::middle)).limit(ZONES_EACH_SIDE)
                 .forEach(levels::addZone);
@@ -153,8 +214,8 @@ public final class KeyLevelCalculator {
                 .sorted(Comparator.comparingDouble(SwingZones.Zone::middle).reversed()).limit(ZONES_EACH_SIDE)
                 .forEach(levels::addZone);
 
-        return new KeyLevels(in.symbol(), in.asOf(), today, zone.getId(), in.price(), atr, vwap(regular, levels),
-                levels.toLevels(in.price(), atr), pivots);
+        return new KeyLevels(in.symbol(), in.asOf(), session.tradingDate(), zone.getId(), in.price(), atr,
+                vwap(regular, levels), levels.toLevels(in.price(), atr), pivots);
     }
 
     private static void pivot(Map<String, PivotLevels> pivots, Candidates levels, String period, String prefix,
@@ -166,18 +227,6 @@ public final class KeyLevelCalculator {
                 type == PivotType.WOODIE ? currentOpen : previous.open());
         pivots.put(period, set);
         set.levels().forEach((name, value) -> levels.add(prefix + "." + name, "PIVOT_" + period.toUpperCase(), value));
-    }
-
-    /** Weekly closes with the current week's close being the price now, as a weekly chart's last bar is. */
-    private static double[] weeklyClosesWithPrice(List<DailyBars.Range> weeks, boolean currentWeekListed,
-            BigDecimal price) {
-        int n = currentWeekListed ? weeks.size() : weeks.size() + 1;
-        double[] closes = new double[n];
-        for (int i = 0; i < weeks.size(); i++) {
-            closes[i] = weeks.get(i).close().doubleValue();
-        }
-        closes[n - 1] = price.doubleValue();
-        return closes;
     }
 
     private static VwapBands vwap(List<Bar> regular, Candidates levels) {

@@ -13,10 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One contract for every kernel, on a random walk with gaps, flat stretches and session breaks: the batch form equals
- * the naive reference ({@link ReferenceIndicators}); and bar by bar, the incremental form's {@code preview} of a
- * forming bar equals the batch form computed with that bar as the last one, and its {@code update} equals the batch
- * value of the closed bar.
+ * One contract for every kernel and every convention it has, on a random walk with gaps, flat stretches and session
+ * breaks: the batch form (a dedicated array loop) equals the naive reference ({@link ReferenceIndicators}) to 1e-9;
+ * and bar by bar, the incremental form's {@code update} equals the batch value of the closed bar and its
+ * {@code preview} of a forming bar the batch form computed with that bar as the last one, both to the bit (the two
+ * forms share their arithmetic, so a chart and its live tick never disagree), and both match the naive reference.
+ * The prefixes also run every batch loop on every length from one bar, through the warm-up, to past it.
  */
 class KernelContractTests {
 
@@ -90,14 +92,14 @@ class KernelContractTests {
                             return of((b, i) -> new double[] {k.preview(b.c[i])},
                                     (b, i) -> new double[] {k.update(b.c[i])});
                         }),
-                ema(false), ema(true),
+                ema(Convention.STOCKCHARTS), ema(Convention.TRADINGVIEW), ema(Convention.TA_LIB),
                 new Case("rsi(14)", b -> new double[][] {Rsi.series(b.c, 14)},
                         b -> new double[][] {ReferenceIndicators.rsi(b.c, 14)}, () -> {
                             Rsi k = new Rsi(14);
                             return of((b, i) -> new double[] {k.preview(b.c[i])},
                                     (b, i) -> new double[] {k.update(b.c[i])});
                         }),
-                atr(Convention.STOCKCHARTS), atr(Convention.TA_LIB),
+                atr(Convention.STOCKCHARTS), atr(Convention.TRADINGVIEW), atr(Convention.TA_LIB),
                 macd(Convention.STOCKCHARTS), macd(Convention.TRADINGVIEW), macd(Convention.TA_LIB),
                 new Case("bb(20,2)", b -> Bollinger.series(b.c, 20, 2),
                         b -> ReferenceIndicators.bollinger(b.c, 20, 2), () -> {
@@ -105,7 +107,7 @@ class KernelContractTests {
                             return of((b, i) -> new double[] {k.preview(b.c[i]), k.upper(), k.lower()},
                                     (b, i) -> new double[] {k.update(b.c[i]), k.upper(), k.lower()});
                         }),
-                stochastic(14, 1, 3), stochastic(14, 3, 3), stochastic(1, 1, 1),
+                stochastic(14, 1, 3), stochastic(14, 3, 3), stochastic(16, 3, 3), stochastic(1, 1, 1),
                 new Case("adx(14)", b -> Adx.series(b.h, b.l, b.c, 14),
                         b -> ReferenceIndicators.adx(b.h, b.l, b.c, 14), () -> {
                             Adx k = new Adx(14);
@@ -114,7 +116,7 @@ class KernelContractTests {
                                     (b, i) -> new double[] {k.update(b.h[i], b.l[i], b.c[i]), k.plusDi(),
                                             k.minusDi()});
                         }),
-                obv(Convention.STOCKCHARTS), obv(Convention.TA_LIB),
+                obv(Convention.STOCKCHARTS), obv(Convention.TRADINGVIEW), obv(Convention.TA_LIB),
                 new Case("vwap", b -> Vwap.series(b.h, b.l, b.c, b.v, b.session),
                         b -> ReferenceIndicators.vwap(b.h, b.l, b.c, b.v, b.session), () -> {
                             Vwap k = new Vwap();
@@ -145,23 +147,31 @@ class KernelContractTests {
     @MethodSource("kernels")
     void incrementalPreviewAndUpdateEqualTheBatchFormBarByBar(Case kernel) {
         double[][] batch = kernel.batch.apply(CLOSED);
+        double[][] reference = kernel.reference.apply(CLOSED);
         Incremental incremental = kernel.incremental.get();
         for (int i = 0; i < BARS; i++) {
             Bars forming = CLOSED.prefixEndingWith(i, FORMING);
-            double[][] expectedPreview = kernel.batch.apply(forming);
+            double[][] batchOfForming = kernel.batch.apply(forming);
+            double[][] referenceOfForming = kernel.reference.apply(forming);
             double[] preview = incremental.preview(forming, i);
             for (int line = 0; line < preview.length; line++) {
-                assertClose(preview[line], expectedPreview[line][i], kernel + " preview line " + line + " bar " + i);
+                String what = kernel + " preview line " + line + " bar " + i;
+                assertExact(preview[line], batchOfForming[line][i], what);
+                assertClose(preview[line], referenceOfForming[line][i], what);
             }
             double[] updated = incremental.update(CLOSED, i);
             for (int line = 0; line < updated.length; line++) {
-                assertClose(updated[line], batch[line][i], kernel + " update line " + line + " bar " + i);
+                String what = kernel + " update line " + line + " bar " + i;
+                assertExact(updated[line], batch[line][i], what);
+                assertClose(updated[line], reference[line][i], what);
             }
         }
     }
 
-    private static Case ema(boolean firstValueSeed) {
-        return new Case("ema(20) first-value seed " + firstValueSeed,
+    /** The EMA's conventions are its seed: the first value under TradingView, the SMA of n values otherwise. */
+    private static Case ema(Convention convention) {
+        boolean firstValueSeed = convention == Convention.TRADINGVIEW;
+        return new Case("ema(20) " + convention,
                 b -> new double[][] {Ema.series(b.c, 20, firstValueSeed)},
                 b -> new double[][] {ReferenceIndicators.ema(b.c, 20, firstValueSeed, 0)}, () -> {
                     Ema k = Ema.exponential(20, firstValueSeed);
@@ -260,6 +270,11 @@ class KernelContractTests {
                 assertClose(actual[line][i], expected[line][i], "line " + line + " bar " + i);
             }
         }
+    }
+
+    private static void assertExact(double actual, double expected, String what) {
+        assertThat(Double.doubleToLongBits(actual)).as(what + ": " + actual + " vs " + expected)
+                .isEqualTo(Double.doubleToLongBits(expected));
     }
 
     private static void assertClose(double actual, double expected, String what) {

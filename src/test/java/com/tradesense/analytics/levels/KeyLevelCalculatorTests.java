@@ -153,8 +153,8 @@ class KeyLevelCalculatorTests {
     private KeyLevels compute(TradingSession session, Instant asOf, List<Bar> daily, List<Bar> intraday,
             PivotType type) {
         BigDecimal price = intraday.isEmpty() ? daily.get(daily.size() - 1).c() : intraday.get(intraday.size() - 1).c();
-        return KeyLevelCalculator.compute(new KeyLevelCalculator.Inputs("TEST", session, asOf, price, daily, intraday,
-                type));
+        return KeyLevelCalculator.compute(KeyLevelCalculator.daily(daily, session),
+                new KeyLevelCalculator.Inputs("TEST", session, asOf, price, intraday, type));
     }
 
     /** Daily bars of every trading date from {@code first} to {@code last}, as described in the class comment. */
