@@ -27,7 +27,7 @@ const feedSort = {
   lag: (f: Feed) => f.lagMillis,
 };
 
-const num = `${tdClass} num text-end`;
+const num = `${tdClass} num whitespace-nowrap text-end`;
 
 /** Feeds, circuit breakers and caches of the market data module, re-read every 10 seconds. */
 export function MarketHealthPage() {
@@ -129,7 +129,7 @@ export function MarketHealthPage() {
           </Table>
         )}
       </GlassCard>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 2xl:grid-cols-2">
         <GlassCard>
           <CardHeader title={t('health.breakers')} />
           {data.circuitBreakers.length === 0 ? (

@@ -29,11 +29,12 @@ function Row({ level, currency, decimals }: { level: MeasuredLevel; currency: st
   const price = (v: number) => formatPrice(i18n.language, v, currency, decimals);
   const atr = level.distanceAtr === null ? null : new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(level.distanceAtr);
   const tone = level.kind === 'RESISTANCE' ? 'text-loss' : level.kind === 'SUPPORT' ? 'text-gain' : 'text-muted';
-  const detail = level.touches ? t('levels.touches', { count: level.touches }) : t(`levels.kind.${level.kind}`);
+  // Colour and side already say resistance or support; only pivots and swing zones need a word.
+  const detail = level.touches ? t('levels.touches', { count: level.touches }) : level.kind === 'PIVOT' ? t('levels.kind.PIVOT') : '';
   return (
     <li data-testid="key-level" data-family={level.family} data-kind={level.kind} className="grid grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-x-3 px-5 py-2 sm:px-6">
       <div className="flex min-w-0 items-center gap-2">
-        <span aria-hidden="true" className="size-2 shrink-0 rounded-full" style={{ background: LEVEL_COLORS[level.kind] }} />
+        <span role="img" aria-label={t(`levels.kind.${level.kind}`)} className="size-2 shrink-0 rounded-full" style={{ background: LEVEL_COLORS[level.kind] }} />
         <span className="font-mono text-sm text-fg" dir="ltr">
           {level.name}
         </span>

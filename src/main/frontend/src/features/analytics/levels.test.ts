@@ -57,6 +57,7 @@ describe('key levels', () => {
     expect(groupOf('OPENING_RANGE')).toBe('openingRange');
     expect(isShown('SOMETHING_NEW', new Set())).toBe(true);
     expect(isShown('EMA', DEFAULT_GROUPS)).toBe(false);
+    expect(isShown('DAY', DEFAULT_GROUPS)).toBe(true);
   });
 
   it('draws VWAP and its bands only when the VWAP toggle is on', () => {

@@ -28,7 +28,7 @@ const GROUP_OF_FAMILY: Record<string, LevelGroup> = {
 };
 
 /** Shown until the user changes them: the intraday levels most traders watch, without the slower context. */
-export const DEFAULT_GROUPS: ReadonlySet<LevelGroup> = new Set<LevelGroup>(['day', 'premarket', 'openingRange', 'pivots', 'vwap', 'swing']);
+export const DEFAULT_GROUPS: ReadonlySet<LevelGroup> = new Set<LevelGroup>(['day', 'premarket', 'openingRange', 'vwap']);
 
 /** A family the client does not know yet falls under no toggle and is always shown, rather than silently lost. */
 export function groupOf(family: string): LevelGroup | null {

@@ -36,8 +36,6 @@ interface Props {
   indicators?: readonly IndicatorLine[];
 }
 
-/** Height each indicator pane adds to the chart, so the candles keep theirs. */
-const PANE_PX = 120;
 
 function candleData(c: Candle) {
   return { time: (c.t / 1000) as UTCTimestamp, open: c.o, high: c.h, low: c.l, close: c.c };
@@ -244,7 +242,8 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, pr
           : chart.addSeries(LineSeries, { color: line.color, lineWidth: 1, priceLineVisible: false, lastValueVisible: line.pane > 0, crosshairMarkerVisible: false }, line.pane),
       );
       indicatorSeriesRef.current = { layout, series: created };
-      for (const pane of chart.panes().slice(1)) pane.setHeight(PANE_PX);
+      // The container grows by 120px per pane (its classes); stretch factors keep the candles at about their usual height.
+      chart.panes().forEach((pane, i) => pane.setStretchFactor(i === 0 ? 3.6 : 1));
     }
     lines.forEach((line, i) => indicatorSeriesRef.current.series[i]?.setData(line.data));
   }, [indicators]);
