@@ -78,3 +78,39 @@ test('markets: "/" focuses the page search, rows open the instrument page', asyn
   await expect(page.getByTestId('legend-close')).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: testInfo.outputPath('instrument-aapl.png') });
 });
+
+test('instrument page: the Key levels card lists levels around the price, and a family toggle hides them', async ({ page }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('e2e-levels');
+  await registerViaApi(page, email, 'Level Reader');
+  await waitForHistory(page, await accessToken(page, email));
+  await signIn(page, email);
+  await page.goto(`/markets/${SYMBOL}`);
+
+  const card = page.getByTestId('key-levels');
+  await expect(card.getByTestId('key-level').first()).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByTestId('levels-price')).toBeVisible();
+  // Rows are sorted by price, highest first, through both sides.
+  const prices = await card.getByTestId('key-level').evaluateAll((rows) => rows.map((row) => Number((row.children[1]?.textContent ?? '').replace(/[^\d.-]/g, ''))));
+  expect(prices).toEqual([...prices].sort((a, b) => b - a));
+
+  // Switch off the family of the first listed level: its rows leave the card (and its lines the chart).
+  const labels: Record<string, string> = { DAY: 'Previous day', PREMARKET: 'Pre-market', OPENING_RANGE: 'Opening range' };
+  const family = (await card.getByTestId('key-level').first().getAttribute('data-family')) ?? '';
+  expect(Object.keys(labels)).toContain(family);
+  const rows = card.locator(`[data-testid="key-level"][data-family="${family}"]`);
+  await expect(rows.first()).toBeVisible();
+  const toggle = page.getByRole('group', { name: 'Levels on the chart' }).getByRole('button', { name: labels[family] });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(rows).toHaveCount(0);
+  await toggle.click();
+  await expect(rows.first()).toBeVisible();
+
+  // An indicator pane opens below the candles.
+  await page.getByRole('group', { name: 'Indicators' }).getByRole('button', { name: 'RSI 14' }).click();
+  await expect(page.getByTestId('price-chart')).toHaveAttribute('data-panes', '1');
+  await page.getByRole('group', { name: 'Indicators' }).getByRole('button', { name: 'RSI 14' }).click();
+  await expect(page.getByTestId('price-chart')).toHaveAttribute('data-panes', '0');
+});

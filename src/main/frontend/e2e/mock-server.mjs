@@ -480,7 +480,186 @@ function watchlistOf(userId) {
 }
 Object.assign(routes, marketRoutes);
 
-const PUBLIC = new Set(['GET /market/stream', 'GET /system/info', 'GET /dev/mailbox', 'POST /auth/register', 'POST /auth/login', 'POST /auth/refresh', 'POST /auth/logout', 'POST /auth/verify-email', 'POST /auth/forgot-password', 'POST /auth/reset-password']);
+// Analytics: key levels, their stream and indicator series, computed from the same deterministic bars.
+const DAY_MS = 1440 * MINUTE;
+
+function keyLevelsOf(instrument, pivotType = 'traditional') {
+  const price = round(instrument, priceAt(instrument, Date.now()));
+  const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+  const days = Array.from({ length: 15 }, (_, k) => barOf(instrument, today - (15 - k) * DAY_MS, DAY_MS));
+  const prev = days[days.length - 1];
+  const atr = days.slice(1).reduce((sum, d, k) => sum + Math.max(d.h - d.l, Math.abs(d.h - days[k].c), Math.abs(d.l - days[k].c)), 0) / 14;
+  const r = (v) => round(instrument, v);
+  const week = barOf(instrument, today - 7 * DAY_MS, 7 * DAY_MS);
+  const candidates = [
+    ['PDH', 'DAY', prev.h], ['PDL', 'DAY', prev.l], ['PDC', 'DAY', prev.c],
+    ['PMH', 'PREMARKET', price + atr * 0.18], ['PML', 'PREMARKET', price - atr * 0.23],
+    ['ORH15', 'OPENING_RANGE', price + atr * 0.09], ['ORL15', 'OPENING_RANGE', price - atr * 0.12],
+    ['PWH', 'WEEK', week.h], ['PWL', 'WEEK', week.l],
+    ['ATRH', 'ATR', prev.c + atr], ['ATRL', 'ATR', prev.c - atr],
+  ];
+  const pp = (prev.h + prev.l + prev.c) / 3;
+  const range = prev.h - prev.l;
+  const pivots = { PP: pp, R1: 2 * pp - prev.l, S1: 2 * pp - prev.h, R2: pp + range, S2: pp - range };
+  for (const [name, value] of Object.entries(pivots)) candidates.push([`D.${name}`, 'PIVOT_DAILY', value]);
+  const levels = candidates.map(([name, family, value]) => ({ name, family, price: r(value) }));
+  levels.push({ name: 'SR', family: 'SWING', price: r(price + atr * 0.55), touches: 3, zoneLow: r(price + atr * 0.5), zoneHigh: r(price + atr * 0.6) });
+  levels.push({ name: 'SR', family: 'SWING', price: r(price - atr * 0.62), touches: 4, zoneLow: r(price - atr * 0.67), zoneHigh: r(price - atr * 0.57) });
+  const measured = levels
+    .sort((a, b) => a.price - b.price)
+    .map((l) => ({ ...l, kind: l.family.startsWith('PIVOT') ? 'PIVOT' : l.price > price ? 'RESISTANCE' : 'SUPPORT', distance: r(l.price - price), distanceAtr: Math.round(((l.price - price) / atr) * 100) / 100 }));
+  const vwap = r(price - atr * 0.04);
+  const deviation = atr * 0.1;
+  return {
+    symbol: instrument.view.symbol,
+    asOf: now(),
+    tradingDate: new Date(today).toISOString().slice(0, 10),
+    timezone: instrument.view.assetClass === 'CRYPTO' ? 'Z' : 'America/New_York',
+    price,
+    atr: Math.round(atr * 10000) / 10000,
+    vwap: { value: vwap, deviation: r(deviation), bands: [1, 2, 3].map((sigma) => ({ sigma, upper: r(vwap + sigma * deviation), lower: r(vwap - sigma * deviation) })) },
+    levels: measured,
+    pivots: { daily: { type: pivotType.toUpperCase(), basis: { high: prev.h, low: prev.l, close: prev.c }, levels: Object.fromEntries(Object.entries(pivots).map(([k, v]) => [k, r(v)])) } },
+  };
+}
+
+function sma(values, n) {
+  return values.map((_, i) => (i + 1 < n ? null : values.slice(i + 1 - n, i + 1).reduce((a, b) => a + b, 0) / n));
+}
+
+function ema(values, n) {
+  const k = 2 / (n + 1);
+  const out = [];
+  let prev = null;
+  values.forEach((v, i) => {
+    if (v === null) return out.push(null);
+    if (prev === null) prev = i + 1 >= n ? values.slice(i + 1 - n, i + 1).reduce((a, b) => a + b, 0) / n : null;
+    else prev = v * k + prev * (1 - k);
+    out.push(prev);
+  });
+  return out;
+}
+
+function indicatorSeries(bars, spec) {
+  const [, name, args = ''] = /^([a-z]+)(?:\(([^)]*)\))?$/.exec(spec) ?? [];
+  const p = args.split(',').filter(Boolean).map(Number);
+  const close = bars.map((b) => b.c);
+  switch (name) {
+    case 'sma':
+      return { sma: sma(close, p[0] ?? 20) };
+    case 'ema':
+      return { ema: ema(close, p[0] ?? 20) };
+    case 'bb': {
+      const n = p[0] ?? 20;
+      const middle = sma(close, n);
+      const sd = close.map((_, i) => (middle[i] === null ? null : Math.sqrt(close.slice(i + 1 - n, i + 1).reduce((a, c) => a + (c - middle[i]) ** 2, 0) / n)));
+      return { middle, upper: middle.map((m, i) => (m === null ? null : m + (p[1] ?? 2) * sd[i])), lower: middle.map((m, i) => (m === null ? null : m - (p[1] ?? 2) * sd[i])) };
+    }
+    case 'rsi': {
+      const n = p[0] ?? 14;
+      let gain = 0;
+      let loss = 0;
+      return {
+        rsi: close.map((c, i) => {
+          if (i === 0) return null;
+          const d = c - close[i - 1];
+          if (i <= n) {
+            gain += Math.max(d, 0) / n;
+            loss += Math.max(-d, 0) / n;
+            if (i < n) return null;
+          } else {
+            gain = (gain * (n - 1) + Math.max(d, 0)) / n;
+            loss = (loss * (n - 1) + Math.max(-d, 0)) / n;
+          }
+          return loss === 0 ? 100 : 100 - 100 / (1 + gain / loss);
+        }),
+      };
+    }
+    case 'macd': {
+      const [fast = 12, slow = 26, signalN = 9] = p;
+      const f = ema(close, fast);
+      const sl = ema(close, slow);
+      const macd = close.map((_, i) => (f[i] === null || sl[i] === null ? null : f[i] - sl[i]));
+      const signal = ema(macd, signalN);
+      return { macd, signal, histogram: macd.map((m, i) => (m === null || signal[i] === null ? null : m - signal[i])) };
+    }
+    case 'stoch': {
+      const [n = 14, smooth = 3, dN = 3] = p;
+      const raw = close.map((c, i) => {
+        if (i + 1 < n) return null;
+        const window = bars.slice(i + 1 - n, i + 1);
+        const hi = Math.max(...window.map((b) => b.h));
+        const lo = Math.min(...window.map((b) => b.l));
+        return hi === lo ? 50 : ((c - lo) / (hi - lo)) * 100;
+      });
+      const smoothOf = (values, m) => values.map((_, i) => (i + 1 < m || values.slice(i + 1 - m, i + 1).some((v) => v === null) ? null : values.slice(i + 1 - m, i + 1).reduce((a, b) => a + b, 0) / m));
+      const k = smoothOf(raw, smooth);
+      return { k, d: smoothOf(k, dN) };
+    }
+    default:
+      return null;
+  }
+}
+
+const analyticsRoutes = {
+  'GET /levels/{symbol}': (req, res, _body, _auth, url, symbol) => {
+    const instrument = bySymbol.get(symbol);
+    if (!instrument) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `No instrument ${symbol}.`);
+    if (instrument.price === null) return problem(res, 422, 'NO_MARKET_DATA', `${symbol} has no market data yet.`);
+    send(res, 200, keyLevelsOf(instrument, url.searchParams.get('pivots') ?? 'traditional'));
+  },
+  'GET /levels/{symbol}/stream': (req, res, _body, _auth, url, symbol) => {
+    const ticket = streamTickets.get(url.searchParams.get('ticket') ?? '');
+    if (!ticket || ticket.expiresAt < Date.now()) return problem(res, 401, 'UNAUTHENTICATED', 'A valid stream ticket is required.');
+    const instrument = bySymbol.get(symbol);
+    if (!instrument) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `No instrument ${symbol}.`);
+    if (instrument.price === null) return problem(res, 422, 'NO_MARKET_DATA', `${symbol} has no market data yet.`);
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    const push = () => res.write(`id: ${++eventId}\nevent: levels\ndata: ${JSON.stringify({ ...keyLevelsOf(instrument, url.searchParams.get('pivots') ?? 'traditional'), serverTime: now() })}\n\n`);
+    push();
+    const timer = setInterval(push, 60_000);
+    req.on('close', () => clearInterval(timer));
+  },
+  'GET /indicators/{symbol}': (req, res, _body, _auth, url, symbol) => {
+    const instrument = bySymbol.get(symbol);
+    if (!instrument) return problem(res, 404, 'INSTRUMENT_NOT_FOUND', `No instrument ${symbol}.`);
+    const interval = url.searchParams.get('interval') ?? '1d';
+    const step = INTERVAL_MS[interval];
+    if (!step) return problem(res, 400, 'INVALID_INTERVAL', 'Unknown interval.', [{ field: 'interval', message: 'must be one of 1m 5m 15m 30m 1h 4h 1d 1w 1M' }]);
+    const specs = (url.searchParams.get('indicators') ?? '').split(/,(?![^(]*\))/).map((x) => x.trim().toLowerCase()).filter(Boolean);
+    const nowMinute = Math.floor(Date.now() / MINUTE) * MINUTE;
+    const warm = 100;
+    const bars = [];
+    for (let t = Math.floor((nowMinute - 1) / step) * step, k = 0; k < 500 + warm; t -= step, k++) bars.unshift(barOf(instrument, t, step, Math.min(t + step, nowMinute)));
+    const indicators = {};
+    for (const [i, spec] of specs.entries()) {
+      const lines = indicatorSeries(bars, spec);
+      if (!lines) return problem(res, 400, 'INVALID_INDICATOR', `Unknown indicator '${spec}'.`, [{ field: `indicators[${i}]`, message: 'unknown indicator' }]);
+      indicators[spec] = Object.fromEntries(Object.entries(lines).map(([line, values]) => [line, values.slice(warm)]));
+    }
+    send(res, 200, { symbol: instrument.view.symbol, interval, timezone: 'America/New_York', convention: 'STOCKCHARTS', t: bars.slice(warm).map((b) => b.t), indicators });
+  },
+  'GET /market/health': (req, res) =>
+    send(res, 200, {
+      serverTime: now(),
+      feeds: [
+        { provider: 'simulated', state: 'CONNECTED', mode: 'STREAM', symbols: INSTRUMENTS.length, lastMessageAt: new Date(Date.now() - 400).toISOString(), reconnects: 0, lagMillis: 12 },
+        { provider: 'massive', state: 'RECONNECTING', mode: 'POLLING', symbols: 42, lastMessageAt: minutesAgo(3), reconnects: 7, lagMillis: 1840, detail: 'WebSocket closed (1006); polling REST every 15 s' },
+        { provider: 'twelvedata', state: 'DISCONNECTED', mode: 'STREAM', symbols: 0, lastMessageAt: null, reconnects: 0, lagMillis: -1, detail: 'No API key configured' },
+      ],
+      circuitBreakers: [
+        { provider: 'massive', state: 'HALF_OPEN', bufferedCalls: 20, failedCalls: 9, failureRate: 45, notPermittedCalls: 118 },
+        { provider: 'twelvedata', state: 'CLOSED', bufferedCalls: 3, failedCalls: 0, failureRate: -1, notPermittedCalls: 0 },
+      ],
+      caches: [
+        { tier: 'memory', entries: 1284, hitRate: 0.932, up: true },
+        { tier: 'redis', entries: -1, hitRate: 0.871, up: true },
+      ],
+    }),
+};
+Object.assign(routes, analyticsRoutes);
+
+const PUBLIC = new Set(['GET /market/stream', 'GET /levels/{symbol}/stream', 'GET /system/info', 'GET /dev/mailbox', 'POST /auth/register', 'POST /auth/login', 'POST /auth/refresh', 'POST /auth/logout', 'POST /auth/verify-email', 'POST /auth/forgot-password', 'POST /auth/reset-password']);
 
 async function handleApi(req, res, url) {
   const path = url.pathname.slice('/api/v1'.length);
@@ -499,9 +678,9 @@ async function handleApi(req, res, url) {
     return send(res, 204);
   }
   let param;
-  const pattern = !routes[key] && path.match(/^(\/market\/(?:history|instruments|quote)|\/watchlist)\/([^/]+)$/);
+  const pattern = !routes[key] && path.match(/^(\/market\/(?:history|instruments|quote)|\/watchlist|\/levels|\/indicators)\/([^/]+)(\/stream)?$/);
   if (pattern) {
-    key = `${req.method} ${pattern[1]}/{symbol}`;
+    key = `${req.method} ${pattern[1]}/{symbol}${pattern[3] ?? ''}`;
     param = decodeURIComponent(pattern[2]).toUpperCase();
   }
   const route = routes[key];

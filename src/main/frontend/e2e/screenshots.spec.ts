@@ -63,6 +63,10 @@ test('account, audit log, mailbox, coming soon', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Audit log' })).toBeVisible();
   await shoot(page, 'audit-log');
 
+  await page.goto('/admin/market-health');
+  await expect(page.getByRole('table', { name: 'Feeds' })).toBeVisible();
+  await shoot(page, 'market-health');
+
   await page.goto('/journal');
   await shoot(page, 'coming-soon');
 
@@ -86,8 +90,17 @@ test('instrument page and watchlist, desktop and phone', async ({ page, browser 
   await page.goto('/markets/BTC-USD?tf=15m');
   await expect(page.getByTestId('legend-close')).toBeVisible();
   await expect(page.getByRole('main').getByTestId('stream-state')).toHaveAttribute('data-state', 'live');
+  await expect(page.getByTestId('key-level').first()).toBeVisible();
   await page.mouse.move(900, 690);
   await shoot(page, 'instrument');
+
+  // Indicators: Bollinger on the candles, RSI and MACD in panes below.
+  const indicators = page.getByRole('group', { name: 'Indicators' });
+  for (const name of ['Bollinger 20, 2', 'RSI 14', 'MACD 12, 26, 9']) await indicators.getByRole('button', { name }).click();
+  await expect(page.getByTestId('price-chart')).toHaveAttribute('data-panes', '2');
+  await page.waitForTimeout(600);
+  await page.getByTestId('price-chart').screenshot({ path: `${OUT}instrument-indicators.png` });
+  for (const name of ['Bollinger 20, 2', 'RSI 14', 'MACD 12, 26, 9']) await indicators.getByRole('button', { name }).click();
 
   await page.goto('/watchlist');
   await expect(page.getByRole('table', { name: 'Watchlist' }).getByRole('img', { name: /BTC-USD/ })).toBeVisible();

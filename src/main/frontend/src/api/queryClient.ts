@@ -25,4 +25,7 @@ export const queryKeys = {
   history: (symbol: string, interval: string) => ['history', symbol, interval] as const,
   sparkline: (symbol: string) => ['sparkline', symbol] as const,
   watchlist: ['watchlist'] as const,
+  levels: (symbol: string, pivots: string) => ['levels', symbol, pivots] as const,
+  indicators: (symbol: string, interval: string, specs: string) => ['indicators', symbol, interval, specs] as const,
+  marketHealth: ['market-health'] as const,
 };

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { AuditLogPage } from '../features/admin/AuditLogPage';
+import { MarketHealthPage } from '../features/admin/MarketHealthPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { MarketsPage } from '../features/markets/MarketsPage';
 import { WatchlistPage } from '../features/markets/WatchlistPage';
@@ -60,6 +61,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={ADMIN_ROLES}>
             <AuditLogPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'admin/market-health',
+        element: (
+          <RequireRole roles={ADMIN_ROLES}>
+            <MarketHealthPage />
           </RequireRole>
         ),
       },

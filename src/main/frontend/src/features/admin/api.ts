@@ -34,3 +34,15 @@ export function useAuditLogs(filters: AuditLogFilters) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type MarketHealth = Schemas['HealthView'];
+
+/** REST only (no health stream exists): re-read every 10 seconds while the page is open. */
+export function useMarketHealth() {
+  return useQuery({
+    queryKey: queryKeys.marketHealth,
+    queryFn: () => unwrap(api.GET('/api/v1/market/health')),
+    refetchInterval: 10_000,
+    refetchIntervalInBackground: false,
+  });
+}

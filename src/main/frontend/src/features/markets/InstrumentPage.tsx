@@ -1,4 +1,5 @@
 import { ArrowLeft, SearchX } from 'lucide-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/problem';
@@ -9,8 +10,14 @@ import { Segmented } from '../../components/ui/Segmented';
 import { Skeleton } from '../../components/ui/Skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/States';
 import { errorMessage } from '../../lib/errors';
+import { usePersistentSet } from '../../lib/usePersistentSet';
+import { useIndicators, useKeyLevels, type PivotType } from '../analytics/api';
+import { INDICATOR_KEYS, INDICATORS, indicatorLines, type IndicatorKey } from '../analytics/indicators';
+import { KeyLevelsCard } from '../analytics/KeyLevelsCard';
+import { DEFAULT_GROUPS, LEVEL_COLORS, LEVEL_GROUPS, priceLines } from '../analytics/levels';
+import { ToggleChips } from '../analytics/OverlayToggles';
 import { useInstrument, type Instrument, type Quote } from './api';
-import { timeframeOf, TIMEFRAMES } from './chart/candles';
+import { timeframeOf, TIMEFRAMES, type Timeframe } from './chart/candles';
 import { PriceChart } from './chart/PriceChart';
 import { LiveIndicator } from './LiveIndicator';
 import { changeTone, decimalsForTick, formatChangePercent, formatPrice, formatSignedPrice, formatVolume, quoteSymbol, sessionTone } from './marketFormat';
@@ -100,6 +107,67 @@ function QuoteHeader({ instrument, quote, connection }: { instrument: Instrument
   );
 }
 
+const NO_INDICATORS: ReadonlySet<IndicatorKey> = new Set();
+const LEVEL_SWATCH: Partial<Record<(typeof LEVEL_GROUPS)[number], string>> = { pivots: LEVEL_COLORS.PIVOT, vwap: LEVEL_COLORS.VWAP };
+
+/** The chart with its level lines and indicators, and the key levels card beside it (below it on small screens). */
+function ChartWithLevels({ symbol, instrument, quote, timeframe, onTimeframe }: { symbol: string; instrument: Instrument; quote: Quote | undefined; timeframe: Timeframe; onTimeframe: (key: Timeframe['key']) => void }) {
+  const { t } = useTranslation();
+  const decimals = decimalsForTick(instrument.tickSize);
+  const [groups, toggleGroup] = usePersistentSet('tradesense.levelGroups', LEVEL_GROUPS, DEFAULT_GROUPS);
+  const [shown, toggleIndicator] = usePersistentSet('tradesense.indicators', INDICATOR_KEYS, NO_INDICATORS);
+  const [pivots, setPivots] = useState<PivotType>('traditional');
+  const levels = useKeyLevels(symbol, pivots);
+  const indicators = useIndicators(symbol, timeframe.interval, shown);
+  const price = quote?.price ?? levels.data?.price;
+  const lines = useMemo(() => (levels.data && price !== undefined ? priceLines(levels.data, price, groups) : []), [levels.data, price, groups]);
+  const series = useMemo(() => indicatorLines(indicators.data, shown), [indicators.data, shown]);
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_23rem]">
+      <GlassCard className="min-w-0 overflow-hidden">
+        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line px-4 py-3 sm:px-5">
+          <h2 className="text-lg font-semibold text-fg">{t('instrument.chart')}</h2>
+          <Segmented
+            label={t('instrument.timeframe')}
+            options={TIMEFRAMES.map((tf) => tf.key)}
+            value={timeframe.key}
+            onChange={onTimeframe}
+            render={(key) => (
+              <>
+                <span aria-hidden="true">{key}</span>
+                <span className="sr-only">{t(`instrument.tf.${key}`)}</span>
+              </>
+            )}
+            size="sm"
+            mono
+          />
+        </div>
+        <div className="space-y-2 border-b border-line px-4 py-3 sm:px-5">
+          <ToggleChips label={t('levels.toggles')} options={LEVEL_GROUPS} value={groups} onToggle={toggleGroup} render={(g) => t(`levels.group.${g}`)} swatch={(g) => LEVEL_SWATCH[g]} />
+          <ToggleChips label={t('indicators.toggles')} options={INDICATOR_KEYS} value={shown} onToggle={toggleIndicator} render={(k) => t(`indicators.name.${k}`)} swatch={(k) => Object.values(INDICATORS[k].lines).find((c) => c.startsWith('#') || c.startsWith('rgba'))} />
+          {indicators.isError && (
+            <p role="alert" className="text-xs text-loss">
+              {t('indicators.failed')}
+            </p>
+          )}
+        </div>
+        <PriceChart
+          key={`${symbol}-${timeframe.key}`}
+          symbol={symbol}
+          timeframe={timeframe}
+          currency={instrument.currency}
+          decimals={decimals}
+          tickSize={instrument.tickSize}
+          priceLines={lines}
+          indicators={shown.size > 0 ? series : undefined}
+        />
+      </GlassCard>
+      <KeyLevelsCard levels={levels} price={price} currency={instrument.currency} decimals={decimals} enabled={groups} pivots={pivots} onPivots={setPivots} />
+    </div>
+  );
+}
+
 export function InstrumentPage() {
   const { t } = useTranslation();
   const { symbol: param = '' } = useParams();
@@ -152,33 +220,7 @@ export function InstrumentPage() {
     <div className="animate-enter">
       {back}
       <QuoteHeader instrument={data} quote={quotes.get(symbol)} connection={connection} />
-      <GlassCard className="overflow-hidden">
-        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line px-4 py-3 sm:px-5">
-          <h2 className="text-lg font-semibold text-fg">{t('instrument.chart')}</h2>
-          <Segmented
-            label={t('instrument.timeframe')}
-            options={TIMEFRAMES.map((tf) => tf.key)}
-            value={timeframe.key}
-            onChange={(key) => setParams({ tf: key }, { replace: true })}
-            render={(key) => (
-              <>
-                <span aria-hidden="true">{key}</span>
-                <span className="sr-only">{t(`instrument.tf.${key}`)}</span>
-              </>
-            )}
-            size="sm"
-            mono
-          />
-        </div>
-        <PriceChart
-          key={`${symbol}-${timeframe.key}`}
-          symbol={symbol}
-          timeframe={timeframe}
-          currency={data.currency}
-          decimals={decimalsForTick(data.tickSize)}
-          tickSize={data.tickSize}
-        />
-      </GlassCard>
+      <ChartWithLevels symbol={symbol} instrument={data} quote={quotes.get(symbol)} timeframe={timeframe} onTimeframe={(key) => setParams({ tf: key }, { replace: true })} />
       <QuoteStats instrument={data} quote={quotes.get(symbol)} />
     </div>
   );

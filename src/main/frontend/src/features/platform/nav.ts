@@ -1,4 +1,5 @@
 import {
+  Activity,
   ArrowLeftRight,
   ChartCandlestick,
   GraduationCap,
@@ -12,7 +13,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 
-export type NavKey = 'dashboard' | 'markets' | 'watchlist' | 'trade' | 'journal' | 'challenges' | 'coach' | 'learn' | 'account' | 'auditLog';
+export type NavKey = 'dashboard' | 'markets' | 'watchlist' | 'trade' | 'journal' | 'challenges' | 'coach' | 'learn' | 'account' | 'auditLog' | 'marketHealth';
 
 export interface NavItem {
   key: NavKey;
@@ -33,7 +34,10 @@ export const MEMBER_NAV: NavItem[] = [
 ];
 
 export const ACCOUNT_NAV: NavItem = { key: 'account', to: '/account', icon: UserRound };
-export const ADMIN_NAV: NavItem[] = [{ key: 'auditLog', to: '/admin/audit-log', icon: ScrollText, adminOnly: true }];
+export const ADMIN_NAV: NavItem[] = [
+  { key: 'auditLog', to: '/admin/audit-log', icon: ScrollText, adminOnly: true },
+  { key: 'marketHealth', to: '/admin/market-health', icon: Activity, adminOnly: true },
+];
 
 /** Modules that exist in navigation but whose pages are still to come. */
 export const COMING_SOON: NavKey[] = ['trade', 'journal', 'challenges', 'coach', 'learn'];

@@ -1,13 +1,15 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { CandlestickSeries, createChart, HistogramSeries, type CandlestickData, type HistogramData, type IChartApi, type ISeriesApi, type UTCTimestamp } from 'lightweight-charts';
+import { CandlestickSeries, createChart, HistogramSeries, LineSeries, LineStyle, type CandlestickData, type HistogramData, type IChartApi, type IPriceLine, type ISeriesApi, type UTCTimestamp } from 'lightweight-charts';
 import { CandlestickChart } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../../api/queryClient';
 import { Skeleton } from '../../../components/ui/Skeleton';
 import { Spinner } from '../../../components/ui/Spinner';
 import { EmptyState, ErrorState } from '../../../components/ui/States';
 import { errorMessage } from '../../../lib/errors';
+import type { IndicatorLine } from '../../analytics/indicators';
+import type { PriceLineSpec } from '../../analytics/levels';
 import { fetchHistory } from '../api';
 import { intlTimeZone, quoteSymbol } from '../marketFormat';
 import type { LiveBar } from '../stream/marketStream';
@@ -28,7 +30,12 @@ interface Props {
   currency: string;
   decimals: number;
   tickSize: number;
+  /** Horizontal lines on the candles (key levels, VWAP); updated in place as they change. */
+  priceLines?: readonly PriceLineSpec[];
+  /** Indicator series: pane 0 overlays the candles, panes 1.. stack below it. */
+  indicators?: readonly IndicatorLine[];
 }
+
 
 function candleData(c: Candle) {
   return { time: (c.t / 1000) as UTCTimestamp, open: c.o, high: c.h, low: c.l, close: c.c };
@@ -46,7 +53,7 @@ const same = (a: Candle | undefined, b: Candle) => !!a && a.o === b.o && a.h ===
  * after every completed minute so that the newest candles match what the server would build. Mount it with a
  * key per symbol and timeframe: each chart starts from its own history.
  */
-export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: Props) {
+export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, priceLines, indicators }: Props) {
   const { t, i18n } = useTranslation();
   const key = quoteSymbol(symbol);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -61,6 +68,8 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
   const [hovered, setHovered] = useState<Candle | null>(null);
   const [liveCount, setLiveCount] = useState(0);
   const frameRef = useRef<number | null>(null);
+  const priceLinesRef = useRef(new Map<string, IPriceLine>());
+  const indicatorSeriesRef = useRef<{ layout: string; series: ISeriesApi<'Line' | 'Histogram'>[] }>({ layout: '', series: [] });
 
   const stream = useMarketStream([key], {
     onQuote: (quote) => {
@@ -183,6 +192,8 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
       chart.remove();
       chartRef.current = null;
       candlesRef.current = null;
+      priceLinesRef.current = new Map();
+      indicatorSeriesRef.current = { layout: '', series: [] };
       volumeRef.current = null;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- created once; options are applied below
@@ -196,6 +207,46 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
     const format = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
     candlesRef.current?.applyOptions({ priceFormat: { type: 'custom', minMove: tickSize, formatter: (price: number) => format.format(price) } });
   }, [decimals, tickSize, i18n.language]);
+
+  // Price lines follow their specs by id: moved or restyled in place, created and removed as the set changes.
+  useEffect(() => {
+    const series = candlesRef.current;
+    if (!series) return;
+    const wanted = new Map((priceLines ?? []).map((line) => [line.id, line]));
+    for (const [id, line] of priceLinesRef.current) {
+      if (wanted.has(id)) continue;
+      series.removePriceLine(line);
+      priceLinesRef.current.delete(id);
+    }
+    for (const spec of wanted.values()) {
+      const options = { price: spec.price, color: spec.color, title: spec.title, lineWidth: 1 as const, lineStyle: spec.dashed ? LineStyle.Dashed : LineStyle.Solid, axisLabelVisible: true };
+      const existing = priceLinesRef.current.get(spec.id);
+      if (existing) existing.applyOptions(options);
+      else priceLinesRef.current.set(spec.id, series.createPriceLine(options));
+    }
+  }, [priceLines]);
+
+  // Indicator series: new data is set in place; a different set of series (panes renumber) is rebuilt in order.
+  const paneCount = new Set((indicators ?? []).map((line) => line.pane).filter((pane) => pane > 0)).size;
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const lines = indicators ?? [];
+    const layout = lines.map((line) => `${line.id}@${line.pane}`).join(',');
+    const held = indicatorSeriesRef.current;
+    if (held.layout !== layout) {
+      for (const series of held.series) chart.removeSeries(series);
+      const created = lines.map((line) =>
+        line.type === 'histogram'
+          ? chart.addSeries(HistogramSeries, { color: line.color, priceLineVisible: false, lastValueVisible: false }, line.pane)
+          : chart.addSeries(LineSeries, { color: line.color, lineWidth: 1, priceLineVisible: false, lastValueVisible: line.pane > 0, crosshairMarkerVisible: false }, line.pane),
+      );
+      indicatorSeriesRef.current = { layout, series: created };
+      // The container grows by 120px per pane (its classes); stretch factors keep the candles at about their usual height.
+      chart.panes().forEach((pane, i) => pane.setStretchFactor(i === 0 ? 3.6 : 1));
+    }
+    lines.forEach((line, i) => indicatorSeriesRef.current.series[i]?.setData(line.data));
+  }, [indicators]);
 
   // Server pages: the first one anchors the live candles, older ones are prepended (the view stays put).
   const pages = history.data?.pages;
@@ -246,7 +297,14 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize }: 
   return (
     <div className="relative">
       <ChartLegend candle={shown} time={legendTime} hovered={hovered !== null} currency={currency} decimals={decimals} />
-      <div dir="ltr" ref={containerRef} data-testid="price-chart" className="h-[320px] w-full sm:h-[420px] lg:h-[460px]" aria-label={t('instrument.chartLabel', { symbol })} role="img" />
+      <div
+        dir="ltr"
+        ref={containerRef}
+        data-testid="price-chart"
+        data-panes={paneCount}
+        style={{ '--panes': paneCount } as CSSProperties}
+        className="h-[calc(320px+var(--panes)*120px)] w-full sm:h-[calc(420px+var(--panes)*120px)] lg:h-[calc(460px+var(--panes)*120px)]"
+       aria-label={t('instrument.chartLabel', { symbol })} role="img" />
       {history.isPending && (
         <div role="status" aria-label={t('common.loading')} className="absolute inset-0 flex items-end gap-1.5 bg-surface/80 px-6 pt-16 pb-10">
           {Array.from({ length: 28 }, (_, i) => (
