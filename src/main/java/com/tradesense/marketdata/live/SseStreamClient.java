@@ -31,6 +31,10 @@ final class SseStreamClient extends StreamClient {
 
     @Override
     void release() {
-        emitter.complete();
+        try {
+            emitter.complete();
+        } catch (RuntimeException alreadyGone) {
+            // The response ended first (the client disconnected): nothing left to complete.
+        }
     }
 }

@@ -51,6 +51,8 @@ public final class HistoryLoad {
         } finally {
             app.close();
         }
+        // The HTTP clients' executors are not daemons: end the harness when the report is out.
+        System.exit(0);
     }
 
     private static void run(String name, int port, String token, String path, int requests, int clients)

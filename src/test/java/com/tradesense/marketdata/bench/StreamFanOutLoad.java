@@ -96,6 +96,8 @@ public final class StreamFanOutLoad {
         } finally {
             app.close();
         }
+        // The HTTP clients' executors are not daemons: end the harness when the report is out.
+        System.exit(0);
     }
 
     /** Each symbol trades once a second, the symbols spread evenly over the second. */

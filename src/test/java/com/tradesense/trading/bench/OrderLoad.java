@@ -63,6 +63,8 @@ public final class OrderLoad {
         } finally {
             app.close();
         }
+        // The HTTP clients' executors are not daemons: end the harness when the report is out.
+        System.exit(0);
     }
 
     private static void run(HttpClient http, int port, List<String[]> traders, int rate, int seconds,
