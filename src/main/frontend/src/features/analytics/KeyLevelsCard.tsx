@@ -99,9 +99,9 @@ export function KeyLevelsCard({ levels, price, currency, decimals, enabled, pivo
             </span>
           </div>
           {side(t('levels.below'), below, 'levels-below')}
-          {enabled.has('vwap') && data.vwap.value > 0 && (
+          {enabled.has('vwap') && data.vwap && data.vwap.value > 0 && (
             <p className="num px-5 pt-2 text-xs text-muted sm:px-6" dir="ltr">
-              {t('levels.vwap', { value: formatPrice(i18n.language, data.vwap.value, currency, decimals) })}
+              {t('levels.vwap', { value: formatPrice(i18n.language, data.vwap?.value ?? 0, currency, decimals) })}
             </p>
           )}
         </div>

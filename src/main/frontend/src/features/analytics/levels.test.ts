@@ -72,6 +72,8 @@ describe('key levels', () => {
       pivots: {},
       vwap: { value: 100.2, deviation: 0.5, bands: [{ sigma: 1, upper: 100.7, lower: 99.7 }] },
     };
+    // Between sessions the server sends no VWAP at all.
+    expect(priceLines({ ...data, vwap: undefined }, 100, new Set<LevelGroup>(['vwap']))).toEqual([]);
     const withVwap = priceLines(data, 100, new Set<LevelGroup>(['day', 'swing', 'vwap']));
     expect(withVwap.map((l) => l.title)).toEqual(['PDH', 'SR ×4', 'VWAP', '+1σ', '−1σ']);
     expect(withVwap[0]!.color).toContain('248, 113, 113');

@@ -5,7 +5,12 @@ import type { Schemas } from '../../api/client';
  * zones, distanceAtr and atr without enough daily history), so those are optional here whatever the schema says.
  */
 export type ServerLevel = Omit<Schemas['Level'], 'touches' | 'zoneLow' | 'zoneHigh' | 'distanceAtr'> & { touches?: number; zoneLow?: number; zoneHigh?: number; distanceAtr?: number | null };
-export type KeyLevels = Omit<Schemas['KeyLevels'], 'levels' | 'atr'> & { levels: ServerLevel[]; atr?: number | null };
+/** The server omits null fields: `atr` and `vwap` are absent before enough bars (VWAP between sessions). */
+export type KeyLevels = Omit<Schemas['KeyLevels'], 'levels' | 'atr' | 'vwap'> & {
+  levels: ServerLevel[];
+  atr?: number | null;
+  vwap?: Schemas['KeyLevels']['vwap'] | null;
+};
 
 export type LevelKind = ServerLevel['kind'];
 
@@ -116,9 +121,10 @@ export function priceLines(data: KeyLevels, price: number, enabled: ReadonlySet<
       const m = measure(l, price, data.atr);
       return { id: `${l.family}:${l.name}:${l.price}`, price: l.price, title: l.touches ? `${l.name} ×${l.touches}` : l.name, color: LEVEL_COLORS[m.kind] };
     });
-  if (enabled.has('vwap') && data.vwap.value > 0) {
-    lines.push({ id: 'vwap', price: data.vwap.value, title: 'VWAP', color: LEVEL_COLORS.VWAP, dashed: true });
-    for (const band of data.vwap.bands) {
+  const vwap = data.vwap;
+  if (enabled.has('vwap') && vwap && vwap.value > 0) {
+    lines.push({ id: 'vwap', price: vwap.value, title: 'VWAP', color: LEVEL_COLORS.VWAP, dashed: true });
+    for (const band of vwap.bands ?? []) {
       lines.push({ id: `vwap+${band.sigma}`, price: band.upper, title: `+${band.sigma}σ`, color: LEVEL_COLORS.BAND, dashed: true });
       lines.push({ id: `vwap-${band.sigma}`, price: band.lower, title: `−${band.sigma}σ`, color: LEVEL_COLORS.BAND, dashed: true });
     }
