@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.tradesense.HttpApi;
 import com.tradesense.TradeSenseApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -81,10 +82,10 @@ class CrashRecoveryTests {
         try {
             awaitQuote(http, port, app);
             for (int i = 0; i < 4; i++) {
-                String token = signUp(http, port);
-                String account = post(http, port, token, "/api/v1/accounts", "{\"name\":\"Crash\",\"type\":\"CASH\","
+                String token = HttpApi.signUp(http, "http://localhost:" + port);
+                String account = HttpApi.post(http, "http://localhost:" + port, token, "/api/v1/accounts", "{\"name\":\"Crash\",\"type\":\"CASH\","
                         + "\"currency\":\"USD\",\"startingBalance\":1000000}").body();
-                traders.add(new String[] {token, field(account, "id")});
+                traders.add(new String[] {token, HttpApi.field(account, "id")});
             }
             AtomicBoolean flooding = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(16);
@@ -93,11 +94,11 @@ class CrashRecoveryTests {
                 clients.execute(() -> {
                     while (flooding.get()) {
                         try {
-                            HttpResponse<String> placed = post(http, port, trader[0], "/api/v1/accounts/" + trader[1]
+                            HttpResponse<String> placed = HttpApi.post(http, "http://localhost:" + port, trader[0], "/api/v1/accounts/" + trader[1]
                                     + "/orders", "{\"symbol\":\"BTC-USD\",\"side\":\"BUY\",\"type\":\"MARKET\","
                                     + "\"qty\":0.001,\"timeInForce\":\"GTC\"}");
                             if (placed.statusCode() == 201) {
-                                acknowledged.add(field(placed.body(), "id"));
+                                acknowledged.add(HttpApi.field(placed.body(), "id"));
                             }
                         } catch (Exception killed) {
                             return;
@@ -181,7 +182,7 @@ class CrashRecoveryTests {
             assertThat(app.isAlive()).as("the app process is running").isTrue();
             try {
                 if (token == null) {
-                    token = signUp(http, port);
+                    token = HttpApi.signUp(http, "http://localhost:" + port);
                 }
                 HttpResponse<String> quote = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/v1/market/quote/BTC-USD")).header("Authorization", "Bearer " + token).build(),
@@ -195,34 +196,6 @@ class CrashRecoveryTests {
             Thread.sleep(500);
         }
         fail("the app did not come up with a BTC-USD quote within 3 minutes");
-    }
-
-    private static String signUp(HttpClient http, int port) throws Exception {
-        String email = "crash-" + UUID.randomUUID() + "@example.com";
-        post(http, port, null, "/api/v1/auth/register", "{\"email\":\"" + email
-                + "\",\"password\":\"Str0ng!Passw0rd#\",\"displayName\":\"Crash\"}");
-        HttpResponse<String> login = post(http, port, null, "/api/v1/auth/login", "{\"email\":\"" + email
-                + "\",\"password\":\"Str0ng!Passw0rd#\"}");
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("login " + login.statusCode());
-        }
-        return field(login.body(), "accessToken");
-    }
-
-    private static HttpResponse<String> post(HttpClient http, int port, String token, String path, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String field(String json, String name) {
-        int at = json.indexOf("\"" + name + "\":\"") + name.length() + 4;
-        return json.substring(at, json.indexOf('"', at));
     }
 
     private static String number(String json, String name) {

@@ -7,7 +7,7 @@ import com.tradesense.marketdata.Bar;
 /**
  * Where a live feed delivers what it hears, in the provider's own order. Called from the feed's threads; the
  * implementation is thread-safe, never blocks on the network and never throws for a symbol it does not know (it
- * counts and drops it). Symbols are TradeSense catalog symbols ({@code AAPL}, {@code BTC-USD}, {@code EUR/USD}):
+ * drops it). Symbols are TradeSense catalog symbols ({@code AAPL}, {@code BTC-USD}, {@code EUR/USD}):
  * adapters map provider tickers ({@code X:BTCUSD}, {@code C:EURUSD}) before calling.
  */
 public interface FeedSink {

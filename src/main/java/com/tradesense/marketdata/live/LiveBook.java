@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 import com.tradesense.marketdata.Bar;
 import com.tradesense.marketdata.PriceTick;
@@ -31,9 +30,6 @@ final class LiveBook implements FeedSink {
     private final PriceTickListeners tickListeners;
     private final LiveEventSink events;
     private final MinuteBarStore barStore;
-    private final LongAdder unknownSymbols = new LongAdder();
-    private final LongAdder messages = new LongAdder();
-    private volatile long lastMessageMillis;
 
     /** Where built events go: the stream hub. */
     interface LiveEventSink {
@@ -80,18 +76,6 @@ final class LiveBook implements FeedSink {
         return eventIds.get();
     }
 
-    long messages() {
-        return messages.sum();
-    }
-
-    long unknownSymbols() {
-        return unknownSymbols.sum();
-    }
-
-    long lastMessageMillis() {
-        return lastMessageMillis;
-    }
-
     Optional<Quote> quote(String symbol) {
         SymbolState state = bySymbol.get(symbol);
         if (state == null) {
@@ -119,8 +103,6 @@ final class LiveBook implements FeedSink {
         }
         synchronized (state) {
             long id = nextId(relayedId);
-            messages.increment();
-            lastMessageMillis = epochMillis;
             state.applyTrade(epochMillis, state.units(price), size);
             state.quoteSeq = id;
             state.barSeq = id;
@@ -144,8 +126,6 @@ final class LiveBook implements FeedSink {
         }
         synchronized (state) {
             long id = nextId(relayedId);
-            messages.increment();
-            lastMessageMillis = epochMillis;
             state.applyQuote(epochMillis, state.units(bid), state.units(ask));
             state.quoteSeq = id;
             emitQuote(state, id);
@@ -178,11 +158,10 @@ final class LiveBook implements FeedSink {
         long id;
         synchronized (state) {
             id = nextId(relayedId);
-            messages.increment();
             long millis = bar.t().toEpochMilli();
             extended = state.phase(millis) != SessionPhase.OPEN;
             if (!state.subscribers.isEmpty()) {
-                events.publish(state, new LiveEvent(id, "bar", LiveEvent.ORDERED, state.index,
+                events.publish(state, new LiveEvent(id, "bar", LiveEvent.ORDERED,
                         LiveJson.completedBar(state.symbol(), Math.floorDiv(millis, 60_000), bar.o(), bar.h(), bar.l(),
                                 bar.c(), bar.v(), clock.instant().toEpochMilli())));
             }
@@ -199,7 +178,7 @@ final class LiveBook implements FeedSink {
                 return List.of();
             }
             LiveEvent quoteEvent = new LiveEvent(state.quoteSeq, "quote", LiveEvent.quoteKey(state.index),
-                    state.index, LiveJson.quote(state, now));
+                    LiveJson.quote(state, now));
             if (state.barMinute == SymbolState.NONE) {
                 return List.of(quoteEvent);
             }
@@ -210,7 +189,7 @@ final class LiveBook implements FeedSink {
     private void emitQuote(SymbolState state, long id) {
         if (!state.subscribers.isEmpty()) {
             long now = clock.instant().toEpochMilli();
-            events.publish(state, new LiveEvent(id, "quote", LiveEvent.quoteKey(state.index), state.index,
+            events.publish(state, new LiveEvent(id, "quote", LiveEvent.quoteKey(state.index),
                     LiveJson.quote(state, now)));
         }
     }
@@ -222,7 +201,7 @@ final class LiveBook implements FeedSink {
     }
 
     private static LiveEvent formingBar(SymbolState state, long id, long now) {
-        return new LiveEvent(id, "bar", LiveEvent.barKey(state.index), state.index, LiveJson.formingBar(state, now));
+        return new LiveEvent(id, "bar", LiveEvent.barKey(state.index), LiveJson.formingBar(state, now));
     }
 
     private void tick(SymbolState state) {
@@ -238,12 +217,6 @@ final class LiveBook implements FeedSink {
 
     private SymbolState known(String symbol) {
         SymbolState state = bySymbol.get(symbol);
-        if (state == null) {
-            state = bySymbol.get(symbol.toUpperCase(Locale.ROOT));
-        }
-        if (state == null) {
-            unknownSymbols.increment();
-        }
-        return state;
+        return state != null ? state : bySymbol.get(symbol.toUpperCase(Locale.ROOT));
     }
 }

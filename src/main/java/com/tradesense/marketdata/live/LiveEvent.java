@@ -14,23 +14,20 @@ final class LiveEvent {
     final long id;
     final String type;
     final long conflationKey;
-    /** The symbol's index in the live book, or -1 for events of no symbol (status, heartbeats). */
-    final int symbolIndex;
     final String data;
     private byte[] sseFrame;
     private String webSocketText;
 
-    LiveEvent(long id, String type, long conflationKey, int symbolIndex, String data) {
+    LiveEvent(long id, String type, long conflationKey, String data) {
         this.id = id;
         this.type = type;
         this.conflationKey = conflationKey;
-        this.symbolIndex = symbolIndex;
         this.data = data;
     }
 
     /** Keeps proxies from closing an idle connection: an SSE comment, a {@code heartbeat} message on WebSocket. */
     static LiveEvent heartbeat(long serverMillis) {
-        LiveEvent event = new LiveEvent(0, "heartbeat", Long.MAX_VALUE, -1,
+        LiveEvent event = new LiveEvent(0, "heartbeat", Long.MAX_VALUE,
                 "{\"serverTime\":\"" + java.time.Instant.ofEpochMilli(serverMillis) + "\"}");
         event.sseFrame = (": heartbeat " + java.time.Instant.ofEpochMilli(serverMillis) + "\n\n")
                 .getBytes(StandardCharsets.UTF_8);

@@ -93,7 +93,7 @@ final class MarketWebSocketHandler extends TextWebSocketHandler {
         if (field != null) {
             data.put("field", field);
         }
-        return new LiveEvent(0, "error", LiveEvent.ORDERED, -1, json.writeValueAsString(data));
+        return new LiveEvent(0, "error", LiveEvent.ORDERED, json.writeValueAsString(data));
     }
 
     private static void closeQuietly(WebSocketSession session, CloseStatus status) {

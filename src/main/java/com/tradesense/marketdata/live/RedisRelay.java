@@ -85,10 +85,6 @@ final class RedisRelay implements FeedLeadership {
         return relaying;
     }
 
-    String node() {
-        return node;
-    }
-
     @Override
     public void close() {
         lease.shutdownNow();

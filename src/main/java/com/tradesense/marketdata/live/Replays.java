@@ -134,13 +134,13 @@ class Replays {
             @Override
             public void trade(long replayMillis) {
                 long id = session.eventIds.incrementAndGet();
-                client.offer(new LiveEvent(id, "quote", LiveEvent.quoteKey(0), 0, LiveJson.quote(replay.state, now)));
-                client.offer(new LiveEvent(id, "bar", LiveEvent.barKey(0), 0, LiveJson.formingBar(replay.state, now)));
+                client.offer(new LiveEvent(id, "quote", LiveEvent.quoteKey(0), LiveJson.quote(replay.state, now)));
+                client.offer(new LiveEvent(id, "bar", LiveEvent.barKey(0), LiveJson.formingBar(replay.state, now)));
             }
 
             @Override
             public void minuteCompleted(Bar bar) {
-                client.offer(new LiveEvent(session.eventIds.incrementAndGet(), "bar", LiveEvent.ORDERED, 0,
+                client.offer(new LiveEvent(session.eventIds.incrementAndGet(), "bar", LiveEvent.ORDERED,
                         LiveJson.completedBar(replay.state.symbol(), Math.floorDiv(bar.t().toEpochMilli(), 60_000),
                                 bar.o(), bar.h(), bar.l(), bar.c(), bar.v(), now)));
                 client.offer(progress(session, false, now));
@@ -160,7 +160,7 @@ class Replays {
                 .append(replay.position()).append(",\"total\":").append(replay.bars.size())
                 .append(",\"finished\":").append(finished).append(",\"serverTime\":\"");
         LiveJson.instant(json, now);
-        return new LiveEvent(session.eventIds.incrementAndGet(), "replay", LiveEvent.ORDERED, -1,
+        return new LiveEvent(session.eventIds.incrementAndGet(), "replay", LiveEvent.ORDERED,
                 json.append("\"}").toString());
     }
 

@@ -270,6 +270,6 @@ final class StreamHub implements LiveBook.LiveEventSink {
         data.put("nextOpen", status.nextOpen().toString());
         data.put("nextClose", status.nextClose().toString());
         data.put("serverTime", now.toString());
-        return new LiveEvent(book.book().lastEventId(), "status", conflationKey, -1, json.writeValueAsString(data));
+        return new LiveEvent(book.book().lastEventId(), "status", conflationKey, json.writeValueAsString(data));
     }
 }

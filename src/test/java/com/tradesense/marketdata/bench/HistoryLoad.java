@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.tradesense.HttpApi;
 import com.tradesense.TradeSenseApplication;
 import com.tradesense.marketdata.bars.HistoryBackfill;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,7 +38,7 @@ public final class HistoryLoad {
         try {
             app.getBean(HistoryBackfill.class).startupRun().get(5, TimeUnit.MINUTES);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            String token = LoadSupport.signUp(port);
+            String token = HttpApi.signUp(java.net.http.HttpClient.newHttpClient(), "http://localhost:" + port);
             Instant now = Instant.now();
             // The last complete New York trading day before now holds 960 extended-hours minutes at most.
             run("1 year of daily bars (AAPL, 1d, limit 252)", port, token,

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.tradesense.HttpApi;
 import com.tradesense.TradeSenseApplication;
 import com.tradesense.marketdata.live.LiveBenchmarks;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,7 +53,7 @@ public final class StreamFanOutLoad {
                         "--logging.level.root=WARN", "--logging.level.com.tradesense=WARN");
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            String token = LoadSupport.signUp(port);
+            String token = HttpApi.signUp(java.net.http.HttpClient.newHttpClient(), "http://localhost:" + port);
             List<String> symbols = LiveBenchmarks.symbols(app).subList(0, symbolCount);
             var sink = LiveBenchmarks.feedSink(app);
             long now = System.currentTimeMillis();

@@ -68,14 +68,17 @@ class LiveJsonTests {
 
     @Test
     void percentagesRoundHalfEvenLikeTheQuoteEndpoint() {
-        for (long change : new long[] {1, 5, 15, 25, -25, -15, 333, -333, 123_456}) {
-            long previous = 1_000;
-            BigDecimal expected = BigDecimal.valueOf(change * 100).divide(BigDecimal.valueOf(previous), 2,
-                    RoundingMode.HALF_EVEN);
-            assertThat(BigDecimal.valueOf(LiveJson.percentHundredths(change * 10, previous * 1000 / 100), 2))
-                    .as("change %d", change).isEqualByComparingTo(BigDecimal.valueOf(change * 10 * 100)
-                            .divide(BigDecimal.valueOf(previous * 10), 2, RoundingMode.HALF_EVEN));
-            assertThat(expected).isNotNull();
+        // change/previous in units: ties (0.125% -> 0.12, 0.135% -> 0.14), signs, and a random sweep
+        long[][] cases = {{125, 100_000}, {135, 100_000}, {-125, 100_000}, {-135, 100_000}, {1, 3}, {-2, 3},
+                {333, 1_000}, {-202_000, 30_501_000}};
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < cases.length + 10_000; i++) {
+            long change = i < cases.length ? cases[i][0] : random.nextLong(-5_000_000, 5_000_000);
+            long previous = i < cases.length ? cases[i][1] : random.nextLong(1, 50_000_000);
+            BigDecimal expected = BigDecimal.valueOf(change).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(previous), 2, RoundingMode.HALF_EVEN);
+            assertThat(BigDecimal.valueOf(LiveJson.percentHundredths(change, previous), 2))
+                    .as("%d / %d", change, previous).isEqualByComparingTo(expected);
         }
     }
 

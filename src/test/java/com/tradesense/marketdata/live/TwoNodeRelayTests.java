@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.tradesense.HttpApi;
 import com.tradesense.TradeSenseApplication;
 import io.lettuce.core.RedisClient;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -82,7 +82,7 @@ class TwoNodeRelayTests {
         ConfigurableApplicationContext follower = leader == first ? second : first;
         assertThat(leadership(follower).isLeader()).as("only one node leads").isFalse();
 
-        String token = signUp(follower);
+        String token = HttpApi.signUp(HttpClient.newHttpClient(), uri(follower, "").toString());
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(uri(follower,
                 "/api/v1/market/stream?symbols=NFLX")).header("Authorization", "Bearer " + token).build(),
@@ -130,20 +130,5 @@ class TwoNodeRelayTests {
     private static URI uri(ConfigurableApplicationContext node, String path) {
         int port = ((WebServerApplicationContext) node).getWebServer().getPort();
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String signUp(ConfigurableApplicationContext node) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        JsonMapper json = node.getBean(JsonMapper.class);
-        String email = "relay-" + UUID.randomUUID() + "@example.com";
-        String credentials = "{\"email\":\"" + email + "\",\"password\":\"Str0ng!Passw0rd#\"}";
-        String registration = "{\"email\":\"" + email + "\",\"password\":\"Str0ng!Passw0rd#\",\"displayName\":\"Relay\"}";
-        http.send(HttpRequest.newBuilder(uri(node, "/api/v1/auth/register")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(registration)).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri(node, "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        return json.readTree(login.body()).path("accessToken").asString();
     }
 }

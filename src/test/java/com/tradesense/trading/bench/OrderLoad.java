@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
+import com.tradesense.HttpApi;
 import com.tradesense.TradeSenseApplication;
 import com.tradesense.marketdata.bars.HistoryBackfill;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,11 +51,10 @@ public final class OrderLoad {
                     .connectTimeout(Duration.ofSeconds(5)).build();
             List<String[]> traders = new ArrayList<>();
             for (int i = 0; i < accounts; i++) {
-                String token = signUp(http, port);
-                String account = send(http, port, token, "/api/v1/accounts", "{\"name\":\"Load\",\"type\":\"CASH\","
+                String token = HttpApi.signUp(http, "http://localhost:" + port);
+                String account = HttpApi.post(http, "http://localhost:" + port, token, "/api/v1/accounts", "{\"name\":\"Load\",\"type\":\"CASH\","
                         + "\"currency\":\"USD\",\"startingBalance\":10000000}").body();
-                int at = account.indexOf("\"id\":\"") + 6;
-                traders.add(new String[] {token, account.substring(at, account.indexOf('"', at))});
+                traders.add(new String[] {token, HttpApi.field(account, "id")});
             }
             // Warm-up at a tenth of the rate, then the measured run.
             run(http, port, traders, Math.max(50, rate / 10), 5, false);
@@ -115,25 +114,5 @@ public final class OrderLoad {
 
     private static double ms(long[] sorted, double p) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] / 1e6;
-    }
-
-    private static String signUp(HttpClient http, int port) throws Exception {
-        String email = "load-" + UUID.randomUUID() + "@example.com";
-        send(http, port, null, "/api/v1/auth/register", "{\"email\":\"" + email
-                + "\",\"password\":\"Str0ng!Passw0rd#\",\"displayName\":\"Load\"}");
-        String login = send(http, port, null, "/api/v1/auth/login", "{\"email\":\"" + email
-                + "\",\"password\":\"Str0ng!Passw0rd#\"}").body();
-        int at = login.indexOf("\"accessToken\":\"") + 15;
-        return login.substring(at, login.indexOf('"', at));
-    }
-
-    private static HttpResponse<String> send(HttpClient http, int port, String token, String path, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
