@@ -136,6 +136,16 @@ class TradingEndpointsTests {
         assertThat(portfolio.get("performance").get("wins").asInt()).isEqualTo(1);
         assertThat(portfolio.get("performance").get("netPnl").decimalValue()).isEqualByComparingTo("97.54");
         assertThat(getJson("/api/v1/accounts/" + id + "/fills").get("totalItems").asInt()).isEqualTo(2);
+        JsonNode trades = getJson("/api/v1/accounts/" + id + "/trades");
+        assertThat(trades.get("totalItems").asInt()).isEqualTo(1);
+        JsonNode trade = trades.get("items").get(0);
+        assertThat(trade.get("symbol").asString()).isEqualTo("AAPL");
+        assertThat(trade.get("side").asString()).isEqualTo("LONG");
+        assertThat(trade.get("avgEntryPrice").decimalValue()).isEqualByComparingTo("200.02");
+        assertThat(trade.get("avgExitPrice").decimalValue()).isEqualByComparingTo("209.98");
+        assertThat(trade.get("realizedPnl").decimalValue()).isEqualByComparingTo("99.60");
+        assertThat(trade.get("netPnl").decimalValue()).isEqualByComparingTo("97.54");
+        assertThat(getJson("/api/v1/accounts/" + id + "/trades?symbol=MSFT").get("totalItems").asInt()).isZero();
     }
 
     @Test

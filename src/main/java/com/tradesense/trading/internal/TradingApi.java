@@ -14,6 +14,7 @@ import com.tradesense.trading.OrderStatus;
 import com.tradesense.trading.OrderType;
 import com.tradesense.trading.PositionSide;
 import com.tradesense.trading.RejectReason;
+import com.tradesense.trading.RoundTrip;
 import com.tradesense.trading.TimeInForce;
 import com.tradesense.trading.engine.LedgerEntry;
 import com.tradesense.trading.engine.Order;
@@ -99,6 +100,19 @@ final class TradingApi {
 
     record FillView(UUID id, UUID orderId, String symbol, OrderSide side, BigDecimal qty, BigDecimal price,
             BigDecimal notional, BigDecimal commission, BigDecimal regulatoryFee, Instant filledAt) {
+    }
+
+    record TradeView(String symbol, PositionSide side,
+            @Schema(description = "Largest size the position reached") BigDecimal qty, BigDecimal avgEntryPrice,
+            BigDecimal avgExitPrice, @Schema(description = "Gross of fees") BigDecimal realizedPnl, BigDecimal fees,
+            @Schema(description = "Realized P&L less fees") BigDecimal netPnl, String currency, Instant openedAt,
+            Instant closedAt) {
+
+        static TradeView of(RoundTrip trip) {
+            return new TradeView(trip.symbol(), trip.side(), trip.quantity(), trip.avgEntryPrice(),
+                    trip.avgExitPrice(), trip.realizedPnl(), trip.fees(), trip.netPnl(), trip.currency(),
+                    trip.openedAt(), trip.closedAt());
+        }
     }
 
     record ActivityView(long sequence, LedgerEntry.Kind kind,

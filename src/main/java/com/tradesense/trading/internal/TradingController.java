@@ -12,6 +12,7 @@ import com.tradesense.platform.ApiException;
 import com.tradesense.platform.PageQuery;
 import com.tradesense.platform.PageResponse;
 import com.tradesense.trading.OrderStatus;
+import com.tradesense.trading.RoundTrip;
 import com.tradesense.trading.engine.LedgerEntry;
 import com.tradesense.trading.internal.TradingApi.AccountView;
 import com.tradesense.trading.internal.TradingApi.ActivityView;
@@ -23,6 +24,7 @@ import com.tradesense.trading.internal.TradingApi.PortfolioView;
 import com.tradesense.trading.internal.TradingApi.PositionView;
 import com.tradesense.trading.internal.TradingApi.PreviewView;
 import com.tradesense.trading.internal.TradingApi.ReplaceRequest;
+import com.tradesense.trading.internal.TradingApi.TradeView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -214,6 +216,20 @@ class TradingController {
         trading.account(user(jwt), id);
         TradingRepository.Page<FillView> found = repository.fills(id, symbol, query.size(), query.offset());
         return PageResponse.of(found.items(), query, found.total());
+    }
+
+    @GetMapping("/{id}/trades")
+    @Operation(summary = "Closed trades, newest first", description = "Each round trip from open to flat with its "
+            + "average entry and exit, realized P&L gross and net of fees. Optionally of one symbol."
+            + NOT_YOURS)
+    PageResponse<TradeView> trades(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+            @RequestParam(required = false) String symbol, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        PageQuery query = new PageQuery(page, size);
+        AccountView account = trading.account(user(jwt), id);
+        TradingRepository.Page<RoundTrip> found = repository.closedTrades(id, account.currency(), symbol, query.size(),
+                query.offset());
+        return PageResponse.of(found.items().stream().map(TradeView::of).toList(), query, found.total());
     }
 
     @GetMapping("/{id}/activities")

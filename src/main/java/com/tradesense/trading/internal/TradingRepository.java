@@ -366,11 +366,31 @@ class TradingRepository {
 
     List<RoundTrip> roundTrips(UUID accountId, String currency) {
         return jdbc.sql("select * from trading_round_trips where account_id = ? order by closed_at, id")
-                .param(accountId).query((rs, n) -> new RoundTrip(rs.getString("symbol"),
-                        PositionSide.valueOf(rs.getString("side")), rs.getBigDecimal("quantity"),
-                        rs.getBigDecimal("avg_entry_price"), rs.getBigDecimal("avg_exit_price"),
-                        rs.getBigDecimal("realized_pnl"), rs.getBigDecimal("fees"), currency,
-                        instant(rs, "opened_at"), instant(rs, "closed_at"))).list();
+                .param(accountId).query((rs, n) -> roundTrip(rs, currency)).list();
+    }
+
+    /** Closed round trips, newest first. */
+    Page<RoundTrip> closedTrades(UUID accountId, String currency, String symbol, int limit, long offset) {
+        String where = " where account_id = :account" + (symbol == null ? "" : " and symbol = :symbol");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("account", accountId));
+        if (symbol != null) {
+            params.put("symbol", symbol);
+        }
+        long total = jdbc.sql("select count(*) from trading_round_trips" + where).params(params).query(Long.class)
+                .single();
+        params.put("limit", limit);
+        params.put("offset", offset);
+        List<RoundTrip> items = jdbc.sql("select * from trading_round_trips" + where
+                + " order by closed_at desc, id desc limit :limit offset :offset").params(params)
+                .query((rs, n) -> roundTrip(rs, currency)).list();
+        return new Page<>(items, total);
+    }
+
+    private static RoundTrip roundTrip(java.sql.ResultSet rs, String currency) throws java.sql.SQLException {
+        return new RoundTrip(rs.getString("symbol"), PositionSide.valueOf(rs.getString("side")),
+                rs.getBigDecimal("quantity"), rs.getBigDecimal("avg_entry_price"), rs.getBigDecimal("avg_exit_price"),
+                rs.getBigDecimal("realized_pnl"), rs.getBigDecimal("fees"), currency, instant(rs, "opened_at"),
+                instant(rs, "closed_at"));
     }
 
     record Page<T>(List<T> items, long total) {
