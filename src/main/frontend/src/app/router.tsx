@@ -18,7 +18,7 @@ import { RedirectIfAuthenticated, RequireAuth, RequireRole } from '../features/p
 import { MemberLayout } from '../features/platform/MemberLayout';
 import { NotFoundPage } from '../features/platform/NotFoundPage';
 
-const SOON: SoonKey[] = ['trade', 'journal', 'challenges', 'coach', 'learn'];
+const SOON: SoonKey[] = ['journal', 'challenges', 'coach', 'learn'];
 
 export const router = createBrowserRouter([
   { index: true, element: <Navigate to="/dashboard" replace /> },
@@ -54,6 +54,8 @@ export const router = createBrowserRouter([
       // Loaded on demand: the charting library is the largest dependency and only this page needs it.
       { path: 'markets/:symbol', lazy: async () => ({ Component: (await import('../features/markets/InstrumentPage')).InstrumentPage }) },
       { path: 'watchlist', element: <WatchlistPage /> },
+      // The terminal draws the chart too: loaded on demand like the instrument page.
+      { path: 'trade', lazy: async () => ({ Component: (await import('../features/trading/TradePage')).TradePage }) },
       { path: 'account', element: <AccountPage /> },
       ...SOON.map((module) => ({ path: module, element: <ComingSoonPage key={module} module={module} /> })),
       {

@@ -1,4 +1,4 @@
-import { ArrowLeft, SearchX } from 'lucide-react';
+import { ArrowLeft, ArrowLeftRight, SearchX } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -81,7 +81,15 @@ function QuoteHeader({ instrument, quote, connection }: { instrument: Instrument
             </span>
           </h1>
         </div>
-        <WatchToggle symbol={instrument.symbol} className="max-sm:h-9 max-sm:px-3" />
+        <div className="flex items-center gap-2">
+          {instrument.tradable && (
+            <ButtonLink to={`/trade?symbol=${quoteSymbol(instrument.symbol)}`} size="md" className="max-sm:h-9 max-sm:px-3">
+              <ArrowLeftRight className="size-4" aria-hidden="true" />
+              {t('instrument.trade')}
+            </ButtonLink>
+          )}
+          <WatchToggle symbol={instrument.symbol} className="max-sm:h-9 max-sm:px-3" />
+        </div>
       </div>
       <div className="mt-5 flex flex-wrap items-end gap-x-5 gap-y-2">
         {quote ? (

@@ -5,7 +5,7 @@ import { ButtonLink } from '../../components/ui/Button';
 import { GlassCard } from '../../components/ui/Card';
 import { MEMBER_NAV } from './nav';
 
-export type SoonKey = 'markets' | 'trade' | 'journal' | 'challenges' | 'coach' | 'learn';
+export type SoonKey = 'journal' | 'challenges' | 'coach' | 'learn';
 
 export function ComingSoonPage({ module }: { module: SoonKey }) {
   const { t } = useTranslation();

@@ -40,7 +40,7 @@ export const ADMIN_NAV: NavItem[] = [
 ];
 
 /** Modules that exist in navigation but whose pages are still to come. */
-export const COMING_SOON: NavKey[] = ['trade', 'journal', 'challenges', 'coach', 'learn'];
+export const COMING_SOON: NavKey[] = ['journal', 'challenges', 'coach', 'learn'];
 
 /** Mobile bottom navigation: four destinations and "More". */
 export const BOTTOM_NAV: NavKey[] = ['dashboard', 'markets', 'trade', 'journal'];

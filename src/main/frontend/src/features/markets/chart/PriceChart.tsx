@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { CandlestickSeries, createChart, HistogramSeries, LineSeries, LineStyle, type CandlestickData, type HistogramData, type IChartApi, type IPriceLine, type ISeriesApi, type UTCTimestamp } from 'lightweight-charts';
+import { CandlestickSeries, createChart, createSeriesMarkers, HistogramSeries, LineSeries, LineStyle, type CandlestickData, type HistogramData, type IChartApi, type IPriceLine, type ISeriesApi, type ISeriesMarkersPluginApi, type Time, type UTCTimestamp } from 'lightweight-charts';
 import { CandlestickChart } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { fetchHistory } from '../api';
 import { intlTimeZone, quoteSymbol } from '../marketFormat';
 import type { LiveBar } from '../stream/marketStream';
 import { useMarketStream } from '../stream/useMarketStream';
-import { floorMinute, LiveCandles, mergeCandles, toCandle, type Candle, type Timeframe } from './candles';
+import { floorMinute, LiveCandles, mergeCandles, snapMarkers, toCandle, type Candle, type Timeframe, type TradeMarker } from './candles';
 import { CHART_COLORS, chartOptions } from './chartTheme';
 import { ChartLegend } from './ChartLegend';
 
@@ -34,6 +34,8 @@ interface Props {
   priceLines?: readonly PriceLineSpec[];
   /** Indicator series: pane 0 overlays the candles, panes 1.. stack below it. */
   indicators?: readonly IndicatorLine[];
+  /** Buys and sells, drawn as arrows on the candles that hold them. */
+  markers?: readonly TradeMarker[];
 }
 
 
@@ -53,7 +55,7 @@ const same = (a: Candle | undefined, b: Candle) => !!a && a.o === b.o && a.h ===
  * after every completed minute so that the newest candles match what the server would build. Mount it with a
  * key per symbol and timeframe: each chart starts from its own history.
  */
-export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, priceLines, indicators }: Props) {
+export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, priceLines, indicators, markers }: Props) {
   const { t, i18n } = useTranslation();
   const key = quoteSymbol(symbol);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -70,6 +72,8 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, pr
   const frameRef = useRef<number | null>(null);
   const priceLinesRef = useRef(new Map<string, IPriceLine>());
   const indicatorSeriesRef = useRef<{ layout: string; series: ISeriesApi<'Line' | 'Histogram'>[] }>({ layout: '', series: [] });
+  const markersRef = useRef<ISeriesMarkersPluginApi<Time> | null>(null);
+  const markersPropRef = useRef(markers);
 
   const stream = useMarketStream([key], {
     onQuote: (quote) => {
@@ -107,12 +111,30 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, pr
     });
   };
 
+  /** Markers snap to candle times, so they are placed again whenever the candles are. */
+  const placeMarkers = (all: readonly Candle[]) => {
+    const wanted = markersPropRef.current ?? [];
+    if (!markersRef.current) return;
+    const placed = snapMarkers(all.map((c) => c.t), wanted);
+    markersRef.current.setMarkers(
+      placed.map((m) => ({
+        id: m.id,
+        time: (m.t / 1000) as UTCTimestamp,
+        position: m.side === 'BUY' ? ('belowBar' as const) : ('aboveBar' as const),
+        shape: m.side === 'BUY' ? ('arrowUp' as const) : ('arrowDown' as const),
+        color: m.side === 'BUY' ? CHART_COLORS.up : CHART_COLORS.down,
+        text: m.text,
+      })),
+    );
+  };
+
   const renderAll = () => {
     const live = liveRef.current.candles();
     const all = mergeCandles(historyRef.current, live);
     candlesRef.current?.setData(all.map(candleData));
     volumeRef.current?.setData(all.map(volumeData));
     renderedRef.current = new Map(live.map((c) => [c.t, c]));
+    placeMarkers(all);
     publishLast();
   };
 
@@ -178,6 +200,7 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, pr
     chartRef.current = chart;
     candlesRef.current = candles;
     volumeRef.current = volume;
+    markersRef.current = createSeriesMarkers(candles, []);
     chart.subscribeCrosshairMove((param) => {
       const point = param.time === undefined ? undefined : param.seriesData.get(candles);
       const vol = param.time === undefined ? undefined : param.seriesData.get(volume);
@@ -192,6 +215,7 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, pr
       chart.remove();
       chartRef.current = null;
       candlesRef.current = null;
+      markersRef.current = null;
       priceLinesRef.current = new Map();
       indicatorSeriesRef.current = { layout: '', series: [] };
       volumeRef.current = null;
@@ -225,6 +249,11 @@ export function PriceChart({ symbol, timeframe, currency, decimals, tickSize, pr
       else priceLinesRef.current.set(spec.id, series.createPriceLine(options));
     }
   }, [priceLines]);
+
+  useEffect(() => {
+    markersPropRef.current = markers;
+    placeMarkers(mergeCandles(historyRef.current, liveRef.current.candles()));
+  }, [markers]);
 
   // Indicator series: new data is set in place; a different set of series (panes renumber) is rebuilt in order.
   const paneCount = new Set((indicators ?? []).map((line) => line.pane).filter((pane) => pane > 0)).size;

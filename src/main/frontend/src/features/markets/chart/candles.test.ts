@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldMinutes, LiveCandles, mergeCandles, timeframeOf, toCandle, type Candle } from './candles';
+import { foldMinutes, LiveCandles, mergeCandles, snapMarkers, timeframeOf, toCandle, type Candle } from './candles';
 
 const T0 = Date.parse('2026-03-02T14:30:00Z'); // 09:30 New York, the NYSE open
 const MIN = 60_000;
@@ -78,5 +78,20 @@ describe('timeframes', () => {
     expect(timeframeOf('1W').interval).toBe('1w');
     expect(timeframeOf('nonsense').key).toBe('5m');
     expect(toCandle({ t: '2026-03-02T14:30:00Z', o: 1, h: 2, l: 0.5, c: 1.5, v: 9 }).t).toBe(T0);
+  });
+});
+
+describe('trade markers', () => {
+  it('sit on the candle that contains them, oldest first, and wait for history older than the chart', () => {
+    const times = [60_000, 120_000, 180_000];
+    const markers = [
+      { id: 'b', t: 185_000, side: 'SELL' as const, text: 'S' },
+      { id: 'a', t: 119_999, side: 'BUY' as const, text: 'B' },
+      { id: 'old', t: 59_999, side: 'BUY' as const, text: 'B' },
+    ];
+    expect(snapMarkers(times, markers).map((m) => [m.id, m.t])).toEqual([
+      ['a', 60_000],
+      ['b', 180_000],
+    ]);
   });
 });

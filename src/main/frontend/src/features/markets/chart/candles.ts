@@ -137,3 +137,34 @@ export class LiveCandles {
     return foldMinutes(this.base, minutes, this.intervalMs);
   }
 }
+
+/** A buy or sell to mark on the chart at the candle that holds its time. */
+export interface TradeMarker {
+  id: string;
+  /** epoch milliseconds */
+  t: number;
+  side: 'BUY' | 'SELL';
+  text: string;
+}
+
+/**
+ * Markers moved onto the start of the candle containing them (the chart only places markers on existing candle
+ * times), oldest first; markers before the first candle are dropped until older history loads.
+ */
+export function snapMarkers(candleTimes: readonly number[], markers: readonly TradeMarker[]): TradeMarker[] {
+  const snapped: TradeMarker[] = [];
+  for (const marker of markers) {
+    let lo = 0;
+    let hi = candleTimes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (candleTimes[mid]! <= marker.t) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found >= 0) snapped.push({ ...marker, t: candleTimes[found]! });
+  }
+  return snapped.sort((a, b) => a.t - b.t);
+}

@@ -1,6 +1,8 @@
 package com.tradesense.platform.web;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,21 @@ class OpenApiConfiguration {
                     });
                 }
             }));
+            // Schemas nested in a request body (an order's take-profit leg) are request schemas too.
+            Deque<String> nested = new ArrayDeque<>(requestSchemas);
+            while (!nested.isEmpty()) {
+                Schema<?> schema = openApi.getComponents().getSchemas().get(nested.pop());
+                if (schema == null || schema.getProperties() == null) {
+                    continue;
+                }
+                for (Schema<?> property : schema.getProperties().values()) {
+                    String ref = property.get$ref() != null ? property.get$ref()
+                            : property.getItems() != null ? property.getItems().get$ref() : null;
+                    if (ref != null && requestSchemas.add(simpleName(ref))) {
+                        nested.push(simpleName(ref));
+                    }
+                }
+            }
             openApi.getComponents().getSchemas().forEach((name, schema) -> {
                 Map<String, Schema> properties = schema.getProperties();
                 if (requestSchemas.contains(name) || properties == null) {

@@ -128,7 +128,7 @@ final class TradingApi {
             @Schema(nullable = true, description = "Where it would fill now (slippage included), or the limit/stop") BigDecimal estimatedPrice,
             @Schema(nullable = true) BigDecimal estimatedNotional, @Schema(nullable = true) BigDecimal commission,
             @Schema(nullable = true) BigDecimal regulatoryFee, @Schema(nullable = true) BigDecimal totalFees,
-            @Schema(nullable = true, description = "Cash out for a buy (notional + fees), in for a sell (notional - fees)") BigDecimal estimatedCashImpact,
+            @Schema(nullable = true, description = "Signed cash movement: -(notional + fees) for a buy, notional - fees for a sell") BigDecimal estimatedCashImpact,
             BigDecimal buyingPowerRequired, BigDecimal buyingPowerAvailable,
             @Schema(nullable = true, description = "Why the engine would refuse it now; null when it would accept") RejectReason rejectReason) {
     }
