@@ -1,5 +1,5 @@
 import { ArrowLeftRight, Plus, RotateCcw } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Badge } from '../../components/ui/Badge';
@@ -34,6 +34,7 @@ import { useMoney } from './useMoney';
 const SYMBOL_KEY = 'tradesense.tradeSymbol';
 const ACCOUNT_KEY = 'tradesense.tradeAccount';
 const BLOTTER = ['positions', 'orders', 'history'] as const;
+const NO_SYMBOLS: ReadonlySet<string> = new Set();
 type Blotter = (typeof BLOTTER)[number];
 
 function remembered(key: string): string | null {
@@ -80,7 +81,7 @@ function useTradeMarkers(account: Account, instrument: Instrument): TradeMarker[
   );
 }
 
-function InstrumentHeader({ instrument, quote, onPick }: { instrument: Instrument; quote: Quote | undefined; onPick: (symbol: string) => void }) {
+function InstrumentHeader({ instrument, quote, children }: { instrument: Instrument; quote: Quote | undefined; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const decimals = decimalsForTick(instrument.tickSize);
   const m = useMoney(instrument.currency);
@@ -90,7 +91,7 @@ function InstrumentHeader({ instrument, quote, onPick }: { instrument: Instrumen
         <h2 className="font-mono text-lg font-semibold text-fg" dir="ltr">
           {instrument.symbol}
         </h2>
-        <span className="truncate text-sm text-muted">{instrument.name}</span>
+        <span className="hidden truncate text-sm text-muted 2xl:inline">{instrument.name}</span>
         {quote && (
           <>
             <span className="num text-base text-fg" dir="ltr" data-testid="trade-price">
@@ -105,7 +106,7 @@ function InstrumentHeader({ instrument, quote, onPick }: { instrument: Instrumen
           </>
         )}
       </div>
-      <InstrumentPicker onPick={(picked) => onPick(picked.symbol)} taken={new Set()} label={t('trade.pickInstrument')} className="w-full sm:w-64" />
+      {children}
     </div>
   );
 }
@@ -121,7 +122,7 @@ function Terminal({ account, symbol, onSymbol }: { account: Account; symbol: str
   const position = positions.data?.find((p) => quoteSymbol(p.symbol) === quoteSymbol(symbol));
   const [blotter, setBlotter] = useState<Blotter>('positions');
 
-  const chart = instrument.data ? <TerminalChart account={account} instrument={instrument.data} position={position} timeframe={timeframe} onTimeframe={(tf) => setParams((p) => { p.set('tf', tf); return p; }, { replace: true })} /> : null;
+  const onTimeframe = (tf: string) => setParams((p) => { p.set('tf', tf); return p; }, { replace: true });
 
   return (
     <div className="space-y-6">
@@ -130,8 +131,7 @@ function Terminal({ account, symbol, onSymbol }: { account: Account; symbol: str
         <GlassCard className="min-w-0 overflow-hidden xl:self-start">
           {instrument.data ? (
             <>
-              <InstrumentHeader instrument={instrument.data} quote={quote} onPick={onSymbol} />
-              {chart}
+              <TerminalChart account={account} instrument={instrument.data} quote={quote} position={position} timeframe={timeframe} onTimeframe={onTimeframe} />
             </>
           ) : instrument.isError ? (
             <ErrorState message={errorMessage(t, instrument.error)} onRetry={() => onSymbol('AAPL')} />
@@ -159,13 +159,13 @@ function Terminal({ account, symbol, onSymbol }: { account: Account; symbol: str
   );
 }
 
-function TerminalChart({ account, instrument, position, timeframe, onTimeframe }: { account: Account; instrument: Instrument; position: Position | undefined; timeframe: ReturnType<typeof timeframeOf>; onTimeframe: (key: string) => void }) {
+function TerminalChart({ account, instrument, quote, position, timeframe, onTimeframe }: { account: Account; instrument: Instrument; quote: Quote | undefined; position: Position | undefined; timeframe: ReturnType<typeof timeframeOf>; onTimeframe: (key: string) => void }) {
   const { t } = useTranslation();
   const lines = useTradeLines(account, instrument, position);
   const markers = useTradeMarkers(account, instrument);
   return (
     <>
-      <div className="flex justify-end border-b border-line px-4 py-2 sm:px-5">
+      <InstrumentHeader instrument={instrument} quote={quote}>
         <Segmented
           label={t('instrument.timeframe')}
           options={TIMEFRAMES.map((tf) => tf.key)}
@@ -180,7 +180,7 @@ function TerminalChart({ account, instrument, position, timeframe, onTimeframe }
           size="sm"
           mono
         />
-      </div>
+      </InstrumentHeader>
       <PriceChart key={`${instrument.symbol}-${timeframe.key}`} symbol={instrument.symbol} timeframe={timeframe} currency={instrument.currency} decimals={decimalsForTick(instrument.tickSize)} tickSize={instrument.tickSize} priceLines={lines} markers={markers} />
     </>
   );
@@ -228,6 +228,7 @@ export function TradePage() {
         accounts.data && accounts.data.length > 0 ? (
           <>
             <LiveIndicator state={stream} />
+            <InstrumentPicker onPick={(picked) => setParam('symbol', quoteSymbol(picked.symbol))} taken={NO_SYMBOLS} label={t('trade.pickInstrument')} className="w-full sm:w-60" />
             <Select label={t('trade.account')} hideLabel value={accountId} onChange={(e) => setParam('account', e.target.value)} options={accounts.data.map((a) => ({ value: a.id, label: `${a.name} · ${a.currency} · ${t(`trade.type.${a.type}`)}` }))} className="w-60" />
             <Button variant="secondary" onClick={() => setOpening(true)}>
               <Plus className="size-4" aria-hidden="true" />
