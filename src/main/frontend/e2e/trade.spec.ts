@@ -67,4 +67,9 @@ test('terminal: open an account, market buy, live position P&L, close it, realiz
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/fills.*\.csv$/);
+
+  // The dashboard reports on the same account.
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).first().click();
+  await expect(page.getByTestId('stat-equity')).toContainText('$');
+  await expect(page.getByTestId('stat-positions')).toContainText('0');
 });

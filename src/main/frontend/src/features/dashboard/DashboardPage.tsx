@@ -13,6 +13,9 @@ import { cn } from '../../lib/cn';
 import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useMe, useResendVerification } from '../identity/api';
+import { changeTone } from '../markets/marketFormat';
+import { useAccounts } from '../trading/api';
+import { useMoney } from '../trading/useMoney';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'dashboard.greeting.morning' as const;
@@ -20,20 +23,54 @@ function greetingKey(hour: number) {
   return 'dashboard.greeting.evening' as const;
 }
 
-function StatCard({ icon, label, empty, hint, testId }: { icon: ReactNode; label: string; empty: string; hint: string; testId: string }) {
-  return (
-    <GlassCard className="group p-4 transition duration-300 hover:-translate-y-0.5 hover:shadow-lift sm:p-5" data-testid={testId}>
+function StatCard({ icon, label, empty, hint, testId, value, detail, tone, to }: { icon: ReactNode; label: string; empty: string; hint: string; testId: string; value?: string; detail?: string; tone?: string; to?: string }) {
+  const body = (
+    <>
       <div className="flex items-start justify-between gap-2">
         <p className="text-xs text-muted sm:text-sm">{label}</p>
         <span className="grid size-7 shrink-0 place-items-center rounded-lg border border-line bg-white/[0.03] text-champagne sm:size-8">{icon}</span>
       </div>
-      <p className="num mt-3 text-xl text-subtle sm:mt-5 sm:text-2xl" aria-hidden="true">
-        —
-      </p>
-      <p className="mt-1 text-sm font-medium text-fg/90">{empty}</p>
-      <p className="mt-1 hidden text-xs text-subtle sm:block">{hint}</p>
+      {value === undefined ? (
+        <>
+          <p className="num mt-3 text-xl text-subtle sm:mt-5 sm:text-2xl" aria-hidden="true">
+            —
+          </p>
+          <p className="mt-1 text-sm font-medium text-fg/90">{empty}</p>
+          <p className="mt-1 hidden text-xs text-subtle sm:block">{hint}</p>
+        </>
+      ) : (
+        <>
+          <p className={cn('num mt-3 truncate text-xl text-fg sm:mt-5 sm:text-2xl', tone)} dir="ltr">
+            {value}
+          </p>
+          {detail && <p className="mt-1 truncate text-xs text-subtle sm:text-sm">{detail}</p>}
+        </>
+      )}
+    </>
+  );
+  const card = 'group block p-4 transition duration-300 hover:-translate-y-0.5 hover:shadow-lift sm:p-5';
+  return to ? (
+    <Link to={to} className={cn('glass rounded-2xl', card)} data-testid={testId}>
+      {body}
+    </Link>
+  ) : (
+    <GlassCard className={card} data-testid={testId}>
+      {body}
     </GlassCard>
   );
+}
+
+/** The member's trading account the dashboard reports on: the one last used in the terminal, else the first. */
+function usePrimaryAccount() {
+  const accounts = useAccounts();
+  let remembered: string | null = null;
+  try {
+    remembered = localStorage.getItem('tradesense.tradeAccount');
+  } catch {
+    // storage disabled
+  }
+  const list = accounts.data ?? [];
+  return { account: list.find((a) => a.id === remembered) ?? list[0], count: list.length };
 }
 
 function VerifyBanner() {
@@ -84,6 +121,8 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
+  const { account, count } = usePrimaryAccount();
+  const m = useMoney(account?.currency ?? 'USD');
 
   if (me.isPending) return <DashboardSkeleton />;
   if (me.isError) return <ErrorState message={errorMessage(t, me.error)} onRetry={() => void me.refetch()} />;
@@ -92,7 +131,7 @@ export function DashboardPage() {
   const steps = [
     { done: true, label: t('dashboard.steps.account') },
     { done: user.emailVerified, label: t('dashboard.steps.verify') },
-    { done: false, label: t('dashboard.steps.paper'), soon: true },
+    { done: count > 0, label: t('dashboard.steps.paper') },
     { done: false, label: t('dashboard.steps.challenge'), soon: true },
   ];
 
@@ -111,9 +150,9 @@ export function DashboardPage() {
       {!user.emailVerified && <VerifyBanner />}
 
       <section aria-label={t('dashboard.stats')} className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
-        <StatCard testId="stat-equity" icon={<Wallet className="size-4" aria-hidden="true" />} label={t('dashboard.stat.equity')} empty={t('dashboard.stat.noAccount')} hint={t('dashboard.stat.equityHint')} />
-        <StatCard testId="stat-pnl" icon={<TrendingUp className="size-4" aria-hidden="true" />} label={t('dashboard.stat.pnl')} empty={t('dashboard.stat.noTrades')} hint={t('dashboard.stat.pnlHint')} />
-        <StatCard testId="stat-positions" icon={<Layers className="size-4" aria-hidden="true" />} label={t('dashboard.stat.positions')} empty={t('dashboard.stat.noPositions')} hint={t('dashboard.stat.positionsHint')} />
+        <StatCard testId="stat-equity" icon={<Wallet className="size-4" aria-hidden="true" />} label={t('dashboard.stat.equity')} empty={t('dashboard.stat.noAccount')} hint={t('dashboard.stat.equityHint')} value={account && m.money(account.equity)} detail={account?.name} to="/trade" />
+        <StatCard testId="stat-pnl" icon={<TrendingUp className="size-4" aria-hidden="true" />} label={t('dashboard.stat.pnl')} empty={t('dashboard.stat.noTrades')} hint={t('dashboard.stat.pnlHint')} value={account && m.pnl(account.dayPnl)} tone={changeTone(account?.dayPnl)} detail={account && t('dashboard.stat.realized', { amount: m.pnl(account.realizedPnl) })} to="/trade" />
+        <StatCard testId="stat-positions" icon={<Layers className="size-4" aria-hidden="true" />} label={t('dashboard.stat.positions')} empty={t('dashboard.stat.noPositions')} hint={t('dashboard.stat.positionsHint')} value={account && String(account.openPositions)} detail={account && t('trade.ordersCount', { count: account.openOrders })} to="/trade" />
         <StatCard testId="stat-challenge" icon={<Target className="size-4" aria-hidden="true" />} label={t('dashboard.stat.challenge')} empty={t('dashboard.stat.noChallenge')} hint={t('dashboard.stat.challengeHint')} />
       </section>
 

@@ -156,9 +156,10 @@ export const en = {
     subtitle: 'Your trading workspace. Numbers appear here as soon as you open a paper account.',
     stats: 'Overview',
     stat: {
+      realized: 'Realized {{amount}}',
       equity: 'Account equity',
       noAccount: 'No account yet',
-      equityHint: 'Paper accounts arrive with trading.',
+      equityHint: 'Open a practice account in the terminal.',
       pnl: "Today's P&L",
       noTrades: 'No trades yet',
       pnlHint: 'Realised and open profit will show here.',

@@ -158,9 +158,10 @@ export const fr: typeof en = {
     subtitle: 'Votre espace de trading. Les chiffres apparaîtront dès que vous ouvrirez un compte fictif.',
     stats: "Vue d'ensemble",
     stat: {
+      realized: 'Réalisé {{amount}}',
       equity: 'Valeur du compte',
       noAccount: 'Pas encore de compte',
-      equityHint: 'Les comptes fictifs arrivent avec le trading.',
+      equityHint: "Ouvrez un compte d'entraînement dans le terminal.",
       pnl: 'P&L du jour',
       noTrades: 'Aucun trade pour le moment',
       pnlHint: 'Les gains réalisés et latents apparaîtront ici.',
