@@ -1,20 +1,15 @@
 package com.tradesense.analytics.web;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.tradesense.analytics.KeyLevels;
 import com.tradesense.analytics.PivotType;
 import com.tradesense.analytics.engine.AnalyticsProperties;
 import com.tradesense.analytics.engine.AnalyticsService;
-import com.tradesense.platform.TooManyRequestsException;
+import com.tradesense.platform.SseTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,15 +28,11 @@ class LevelsStream implements SmartLifecycle {
 
     private final AnalyticsService analytics;
     private final Duration refresh;
-    private final Map<Topic, Set<Watcher>> watchers = new ConcurrentHashMap<>();
-    private final AtomicLong eventIds = new AtomicLong(System.currentTimeMillis() * 1000);
+    private final SseTopics<Topic, String> streams = new SseTopics<>("levels streams", MAX_STREAMS_PER_USER);
     private ScheduledExecutorService timer;
     private volatile boolean running;
 
     private record Topic(String symbol, PivotType pivots) {
-    }
-
-    private record Watcher(String user, SseEmitter emitter) {
     }
 
     LevelsStream(AnalyticsService analytics, AnalyticsProperties properties) {
@@ -52,46 +43,19 @@ class LevelsStream implements SmartLifecycle {
     /** Computes the levels at once (so a bad symbol is a 404 problem, not a broken stream) and opens the stream. */
     SseEmitter open(String user, String symbol, PivotType pivots) {
         KeyLevels first = analytics.levels(symbol, null, pivots);
-        long mine = watchers.values().stream().flatMap(Set::stream).filter(w -> w.user.equals(user)).count();
-        if (mine >= MAX_STREAMS_PER_USER) {
-            throw new TooManyRequestsException("TOO_MANY_STREAMS", "At most " + MAX_STREAMS_PER_USER
-                    + " levels streams per user; close one first.", Duration.ofSeconds(5));
-        }
         Topic topic = new Topic(first.symbol(), pivots);
-        SseEmitter emitter = new SseEmitter(0L);
-        Watcher watcher = new Watcher(user, emitter);
-        watchers.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(watcher);
-        Runnable forget = () -> forget(topic, watcher);
-        emitter.onCompletion(forget);
-        emitter.onError(error -> forget.run());
-        send(topic, watcher, first);
+        SseEmitter emitter = streams.open(topic, user);
+        streams.sendTo(topic, emitter, "levels", first);
         return emitter;
     }
 
     private void refresh() {
-        watchers.forEach((topic, set) -> {
+        streams.topics().forEach(topic -> {
             try {
-                KeyLevels levels = analytics.levels(topic.symbol(), null, topic.pivots());
-                set.forEach(watcher -> send(topic, watcher, levels));
+                streams.send(topic, "levels", analytics.levels(topic.symbol(), null, topic.pivots()));
             } catch (RuntimeException e) {
                 log.debug("Could not refresh the levels of {}", topic.symbol(), e);
             }
-        });
-    }
-
-    private void send(Topic topic, Watcher watcher, KeyLevels levels) {
-        try {
-            watcher.emitter.send(SseEmitter.event().id(Long.toString(eventIds.incrementAndGet())).name("levels")
-                    .data(levels));
-        } catch (IOException | IllegalStateException gone) {
-            forget(topic, watcher);
-        }
-    }
-
-    private void forget(Topic topic, Watcher watcher) {
-        watchers.computeIfPresent(topic, (t, set) -> {
-            set.remove(watcher);
-            return set.isEmpty() ? null : set;
         });
     }
 
@@ -111,8 +75,7 @@ class LevelsStream implements SmartLifecycle {
     public void stop() {
         running = false;
         timer.shutdownNow();
-        watchers.values().forEach(set -> set.forEach(watcher -> watcher.emitter.complete()));
-        watchers.clear();
+        streams.completeAll();
     }
 
     @Override
