@@ -56,6 +56,27 @@ public final class MarketCloses {
         return null;
     }
 
+    /**
+     * The regular close of the trading day before the one {@code at} belongs to (its pre-market included): the close
+     * a quote's previous close is. A position held since before it earns the day's move against that close. Null
+     * when the calendar has no such day within two weeks.
+     */
+    public Instant previousDayClose(Instant at) {
+        LocalDate date = at.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
+        boolean inCurrentDay = false;
+        for (int i = 0; i <= MAX_DAYS; i++, date = date.minusDays(1)) {
+            Optional<TradingSession> session = sessions.apply(date);
+            if (session.isEmpty() || session.get().preMarketOpen().isAfter(at)) {
+                continue;
+            }
+            if (inCurrentDay) {
+                return session.get().close();
+            }
+            inCurrentDay = true;
+        }
+        return null;
+    }
+
     private boolean stops(TradingSession session) {
         return sessions.apply(session.tradingDate().plusDays(1))
                 .map(next -> next.preMarketOpen().isAfter(session.close())).orElse(true);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,7 @@ import com.tradesense.marketdata.Instrument;
 import com.tradesense.marketdata.Instruments;
 import com.tradesense.marketdata.MarketData;
 import com.tradesense.marketdata.Quote;
+import com.tradesense.marketdata.TradingSessions;
 import com.tradesense.platform.ApiException;
 import com.tradesense.platform.FieldViolation;
 import com.tradesense.trading.AccountId;
@@ -31,6 +31,7 @@ import com.tradesense.trading.TimeInForce;
 import com.tradesense.trading.TradingAccounts;
 import com.tradesense.trading.engine.Account;
 import com.tradesense.trading.engine.Engine;
+import com.tradesense.trading.engine.MarketCloses;
 import com.tradesense.trading.engine.MarketPrice;
 import com.tradesense.trading.engine.Money;
 import com.tradesense.trading.engine.Order;
@@ -62,15 +63,17 @@ class TradingService implements TradingAccounts {
     private final Instruments instruments;
     private final MarketData marketData;
     private final TradingProperties properties;
+    private final TradingSessions sessions;
     private final Clock clock;
 
     TradingService(EnginePartitions partitions, TradingRepository repository, Instruments instruments,
-            MarketData marketData, TradingProperties properties, Clock clock) {
+            MarketData marketData, TradingProperties properties, TradingSessions sessions, Clock clock) {
         this.partitions = partitions;
         this.repository = repository;
         this.instruments = instruments;
         this.marketData = marketData;
         this.properties = properties;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -170,10 +173,18 @@ class TradingService implements TradingAccounts {
         return views.stream().map(this::withDayPnl).toList();
     }
 
-    /** Day P&L of a position held since before today (UTC) is against the previous close, else since opening. */
+    /**
+     * Day P&L of a position held since before its exchange's current trading day is against the previous close (the
+     * quote's), else its P&L since it opened.
+     */
     private PositionView withDayPnl(PositionView view) {
-        Instant today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (view.currentPrice() == null || !view.openedAt().isBefore(today)) {
+        if (view.currentPrice() == null) {
+            return view;
+        }
+        Instant dayStart = instruments.find(view.symbol())
+                .map(instrument -> MarketCloses.of(sessions, instrument.exchange()).previousDayClose(clock.instant()))
+                .orElse(null);
+        if (dayStart == null || !view.openedAt().isBefore(dayStart)) {
             return view;
         }
         BigDecimal prevClose = marketData.quote(view.symbol()).map(Quote::prevClose).orElse(null);

@@ -46,6 +46,21 @@ class SessionClosesTests {
                 .isNull();
     }
 
+    @Test
+    void thePreviousDaysCloseIsTheOneBeforeTheTradingDayPreMarketAndAfterHoursIncluded() {
+        // Monday pre-market (04:00 New York = 09:00Z), regular and after-hours all belong to Monday: Friday's close.
+        assertThat(NYSE.previousDayClose(Instant.parse("2026-03-02T09:30:00Z"))).isEqualTo(FRIDAY_CLOSE);
+        assertThat(NYSE.previousDayClose(Instant.parse("2026-03-02T18:00:00Z"))).isEqualTo(FRIDAY_CLOSE);
+        assertThat(NYSE.previousDayClose(Instant.parse("2026-03-02T23:00:00Z"))).isEqualTo(FRIDAY_CLOSE);
+        // Over the weekend Friday is still the trading day: Thursday's close.
+        assertThat(NYSE.previousDayClose(Instant.parse("2026-02-28T12:00:00Z")))
+                .isEqualTo(Instant.parse("2026-02-26T21:00:00Z"));
+        // A round-the-clock market's day is the UTC calendar day.
+        MarketCloses crypto = new MarketCloses(UsEquityHours::continuous);
+        assertThat(crypto.previousDayClose(Instant.parse("2026-03-02T12:00:00Z")))
+                .isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
+    }
+
     private static Order order(TimeInForce timeInForce, boolean extendedHours, String createdAt) {
         return new Order(UUID.randomUUID(), UUID.randomUUID(), null, null, EngineFixtures.STOCK, OrderSide.BUY,
                 OrderType.LIMIT, OrderClass.SIMPLE, timeInForce, extendedHours, Instant.parse(createdAt), null, null);
