@@ -62,7 +62,7 @@ test('terminal: open an account, market buy, live position P&L, close it, realiz
   const trade = page.getByTestId('closed-trade').first();
   await expect(trade).toContainText('BTC-USD');
   await expect(trade.getByTestId('trade-realized')).toHaveText(/^[+−-]?\$[\d,]+\.\d\d$|^\$0\.00$/);
-  await page.getByRole('radiogroup', { name: 'History' }).getByRole('radio', { name: 'Fills' }).click();
+  await page.getByRole('radiogroup', { name: 'History', exact: true }).getByRole('radio', { name: 'Fills' }).click();
   await expect(page.getByTestId('fill')).toHaveCount(2);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -72,4 +72,51 @@ test('terminal: open an account, market buy, live position P&L, close it, realiz
   await page.getByRole('link', { name: 'Dashboard', exact: true }).first().click();
   await expect(page.getByTestId('stat-equity')).toContainText('$');
   await expect(page.getByTestId('stat-positions')).toContainText('0');
+});
+
+test('terminal: a resting limit order waits in open orders, is modified (replaced), then canceled', async ({ page }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('e2e-orders');
+  await registerViaApi(page, email, 'Limit Trader');
+  const token = await accessToken(page, email);
+  await waitForQuote(page, token);
+  const headers = { Authorization: `Bearer ${token}` };
+  expect((await page.request.post('/api/v1/accounts', { headers, data: { name: 'Limits', type: 'CASH', currency: 'USD', startingBalance: 100000 } })).status()).toBe(201);
+  const price = ((await (await page.request.get(`/api/v1/market/quote/${SYMBOL}`, { headers })).json()) as { price: number }).price;
+  const limit = Math.floor(price * 0.8);
+  await signIn(page, email);
+  await page.goto(`/trade?symbol=${SYMBOL}`);
+
+  // A GTC limit buy 20% under the market rests.
+  const ticket = page.getByTestId('order-ticket');
+  await ticket.getByLabel('Order type').selectOption('LIMIT');
+  await ticket.getByLabel('Quantity (units)').fill('0.5');
+  await ticket.getByLabel('Limit price').fill(String(limit));
+  await ticket.getByLabel('Time in force').selectOption('GTC');
+  await expect(ticket.getByTestId('order-preview')).toContainText('Estimated price', { timeout: 15_000 });
+  await ticket.getByRole('button', { name: 'Review buy order' }).click();
+  await page.getByRole('dialog', { name: 'Confirm order' }).getByRole('button', { name: 'Place buy order' }).click();
+  await expect(page.getByTestId('account-open-trades')).toContainText('Working orders: 1');
+
+  await page.getByRole('radio', { name: 'Open orders (1)' }).click();
+  const row = page.getByTestId('open-order');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(`$${limit.toLocaleString('en-US')}.00`);
+
+  // Modify moves the limit: the old order is replaced by a new one at the new price.
+  await row.getByRole('button', { name: `Modify the ${SYMBOL} order` }).click();
+  const modify = page.getByRole('dialog', { name: `Modify ${SYMBOL} order` });
+  await modify.getByLabel('Limit price').fill(String(limit - 100));
+  await modify.getByRole('button', { name: 'Replace order' }).click();
+  await expect(row).toContainText(`$${(limit - 100).toLocaleString('en-US')}.00`);
+  await expect(row).toHaveCount(1);
+
+  // Cancel empties the book and frees the buying power.
+  await row.getByRole('button', { name: `Cancel the ${SYMBOL} order` }).click();
+  await expect(page.getByText('No working orders')).toBeVisible();
+  await expect(page.getByTestId('account-cash')).toContainText('Reserved $0.00');
+  await page.getByRole('radio', { name: 'History' }).click();
+  await page.getByRole('radiogroup', { name: 'History', exact: true }).getByRole('radio', { name: 'Orders', exact: true }).click();
+  await expect(page.getByTestId('history-order').filter({ hasText: 'Canceled' })).toHaveCount(1);
+  await expect(page.getByTestId('history-order').filter({ hasText: 'Replaced' })).toHaveCount(1);
 });
