@@ -1,8 +1,7 @@
 package com.tradesense.marketdata.live;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
+import java.util.Collection;
 import java.util.concurrent.Executor;
 
 import org.springframework.http.MediaType;
@@ -21,12 +20,8 @@ final class SseStreamClient extends StreamClient {
     }
 
     @Override
-    void write(List<LiveEvent> batch) throws IOException {
-        ByteArrayOutputStream frames = new ByteArrayOutputStream(batch.size() * 300);
-        for (LiveEvent event : batch) {
-            frames.writeBytes(event.sseFrame());
-        }
-        emitter.send(frames.toByteArray(), EVENT_STREAM);
+    void write(Collection<LiveEvent> batch) throws IOException {
+        emitter.send(LiveEvent.sseFrames(batch), EVENT_STREAM);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.tradesense.marketdata.live;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -46,17 +46,24 @@ abstract class StreamClient {
 
     /** Queues an event; never blocks. */
     final void offer(LiveEvent event) {
+        offer(List.of(event));
+    }
+
+    /** Queues the events of one update together, so they go out in one write; never blocks. */
+    final void offer(List<LiveEvent> events) {
         if (closed) {
             return;
         }
         boolean overflow = false;
         synchronized (queueLock) {
-            long key = event.conflationKey;
-            if (key == LiveEvent.ORDERED) {
-                key = orderedKey++;
-                overflow = ++orderedPending > maxOrderedPending;
+            for (LiveEvent event : events) {
+                long key = event.conflationKey;
+                if (key == LiveEvent.ORDERED) {
+                    key = orderedKey++;
+                    overflow |= ++orderedPending > maxOrderedPending;
+                }
+                pending.put(key, event);
             }
-            pending.put(key, event);
         }
         if (overflow) {
             onOverflow.run();
@@ -68,9 +75,9 @@ abstract class StreamClient {
     }
 
     private void drain() {
-        List<LiveEvent> batch;
+        Collection<LiveEvent> batch;
         synchronized (queueLock) {
-            batch = new ArrayList<>(pending.values());
+            batch = pending.values();
             pending = new LinkedHashMap<>();
             orderedPending = 0;
         }
@@ -115,7 +122,7 @@ abstract class StreamClient {
     }
 
     /** Writes a batch in order, blocking at most as long as the transport's write timeout. */
-    abstract void write(List<LiveEvent> batch) throws IOException;
+    abstract void write(Collection<LiveEvent> batch) throws IOException;
 
     abstract void release();
 }
