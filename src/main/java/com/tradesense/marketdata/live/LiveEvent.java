@@ -53,9 +53,9 @@ final class LiveEvent {
     }
 
     /** The frames of a batch as one array: a lone event's shared frame as it is, several copied once. */
-    static byte[] sseFrames(java.util.Collection<LiveEvent> batch) {
+    static byte[] sseFrames(java.util.List<LiveEvent> batch) {
         if (batch.size() == 1) {
-            return batch.iterator().next().sseFrame();
+            return batch.get(0).sseFrame();
         }
         int length = 0;
         for (LiveEvent event : batch) {

@@ -1,7 +1,7 @@
 package com.tradesense.marketdata.live;
 
 import java.io.IOException;
-import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import org.springframework.http.MediaType;
@@ -20,7 +20,7 @@ final class SseStreamClient extends StreamClient {
     }
 
     @Override
-    void write(Collection<LiveEvent> batch) throws IOException {
+    void write(List<LiveEvent> batch) throws IOException {
         emitter.send(LiveEvent.sseFrames(batch), EVENT_STREAM);
     }
 

@@ -1,8 +1,7 @@
 package com.tradesense.marketdata.live;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +22,16 @@ abstract class StreamClient {
     final Set<SymbolState> symbols = ConcurrentHashMap.newKeySet();
 
     private final Object queueLock = new Object();
-    private LinkedHashMap<Long, LiveEvent> pending = new LinkedHashMap<>();
+    /**
+     * Queued events in arrival order; one with the conflation key of a queued event takes its place. A list scanned
+     * for the key, not a map: a client keeping up has one or two events queued, and a map entry and a boxed key per
+     * event would cost more than the scan.
+     */
+    private ArrayList<LiveEvent> pending = new ArrayList<>();
     private int orderedPending;
-    private long orderedKey = Long.MIN_VALUE;
     private final int maxOrderedPending;
     private final Executor writer;
+    private final Runnable drain = this::drain;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean closed;
     private volatile long writeStartedNanos;
@@ -51,18 +55,18 @@ abstract class StreamClient {
 
     /** Queues the events of one update together, so they go out in one write; never blocks. */
     final void offer(List<LiveEvent> events) {
-        if (closed) {
+        if (closed || events.isEmpty()) {
             return;
         }
         boolean overflow = false;
         synchronized (queueLock) {
             for (LiveEvent event : events) {
-                long key = event.conflationKey;
-                if (key == LiveEvent.ORDERED) {
-                    key = orderedKey++;
+                if (event.conflationKey == LiveEvent.ORDERED) {
+                    pending.add(event);
                     overflow |= ++orderedPending > maxOrderedPending;
+                } else {
+                    conflate(event);
                 }
-                pending.put(key, event);
             }
         }
         if (overflow) {
@@ -70,15 +74,25 @@ abstract class StreamClient {
             return;
         }
         if (scheduled.compareAndSet(false, true)) {
-            writer.execute(this::drain);
+            writer.execute(drain);
         }
     }
 
+    private void conflate(LiveEvent event) {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            if (pending.get(i).conflationKey == event.conflationKey) {
+                pending.set(i, event);
+                return;
+            }
+        }
+        pending.add(event);
+    }
+
     private void drain() {
-        Collection<LiveEvent> batch;
+        List<LiveEvent> batch;
         synchronized (queueLock) {
-            batch = pending.values();
-            pending = new LinkedHashMap<>();
+            batch = pending;
+            pending = new ArrayList<>();
             orderedPending = 0;
         }
         try {
@@ -98,7 +112,7 @@ abstract class StreamClient {
             more = !pending.isEmpty();
         }
         if (more && !closed && scheduled.compareAndSet(false, true)) {
-            writer.execute(this::drain);
+            writer.execute(drain);
         }
     }
 
@@ -116,13 +130,13 @@ abstract class StreamClient {
     final void close() {
         closed = true;
         synchronized (queueLock) {
-            pending = new LinkedHashMap<>();
+            pending = new ArrayList<>();
         }
         release();
     }
 
     /** Writes a batch in order, blocking at most as long as the transport's write timeout. */
-    abstract void write(Collection<LiveEvent> batch) throws IOException;
+    abstract void write(List<LiveEvent> batch) throws IOException;
 
     abstract void release();
 }

@@ -1,7 +1,7 @@
 package com.tradesense.marketdata.live;
 
 import java.io.IOException;
-import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import org.springframework.web.socket.CloseStatus;
@@ -19,7 +19,7 @@ final class WebSocketStreamClient extends StreamClient {
     }
 
     @Override
-    void write(Collection<LiveEvent> batch) throws IOException {
+    void write(List<LiveEvent> batch) throws IOException {
         // Only the writer thread sends events, and replies to commands go through offer too, so sends never overlap.
         for (LiveEvent event : batch) {
             session.sendMessage(new TextMessage(event.webSocketText()));

@@ -2,7 +2,6 @@ package com.tradesense.marketdata.live;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 
 import com.tradesense.marketdata.calendar.TradingCalendars;
@@ -46,7 +45,7 @@ public final class LiveBenchmarks {
         if (watched) {
             StreamClient client = new StreamClient(1, "bench", 1_000_000, Runnable::run) {
                 @Override
-                void write(Collection<LiveEvent> batch) {
+                void write(List<LiveEvent> batch) {
                     // discards: the benchmark measures building and queueing the events
                 }
 

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -154,7 +153,7 @@ class StreamHubTests {
         }
 
         @Override
-        void write(Collection<LiveEvent> batch) throws IOException {
+        void write(List<LiveEvent> batch) throws IOException {
             writing = true;
             if (release != null) {
                 try {
