@@ -31,9 +31,12 @@ final class LiveBook implements FeedSink {
     private final LiveEventSink events;
     private final MinuteBarStore barStore;
 
-    /** Where built events go: the stream hub. */
+    /**
+     * Where built events go: the stream hub. The events of one update arrive together (a trade's quote and forming
+     * bar), so each subscriber gets them in one write.
+     */
     interface LiveEventSink {
-        void publish(SymbolState symbol, LiveEvent event);
+        void publish(SymbolState symbol, List<LiveEvent> events);
     }
 
     /** Where completed minutes go to be stored. */
@@ -106,8 +109,10 @@ final class LiveBook implements FeedSink {
             state.applyTrade(epochMillis, state.units(price), size);
             state.quoteSeq = id;
             state.barSeq = id;
-            emitQuote(state, id);
-            emitBar(state, id);
+            if (!state.subscribers.isEmpty()) {
+                long now = clock.instant().toEpochMilli();
+                events.publish(state, List.of(quoteEvent(state, id, now), formingBar(state, id, now)));
+            }
             tick(state);
             return id;
         }
@@ -128,7 +133,9 @@ final class LiveBook implements FeedSink {
             long id = nextId(relayedId);
             state.applyQuote(epochMillis, state.units(bid), state.units(ask));
             state.quoteSeq = id;
-            emitQuote(state, id);
+            if (!state.subscribers.isEmpty()) {
+                events.publish(state, List.of(quoteEvent(state, id, clock.instant().toEpochMilli())));
+            }
             tick(state);
             return id;
         }
@@ -161,9 +168,9 @@ final class LiveBook implements FeedSink {
             long millis = bar.t().toEpochMilli();
             extended = state.phase(millis) != SessionPhase.OPEN;
             if (!state.subscribers.isEmpty()) {
-                events.publish(state, new LiveEvent(id, "bar", LiveEvent.ORDERED,
+                events.publish(state, List.of(new LiveEvent(id, "bar", LiveEvent.ORDERED,
                         LiveJson.completedBar(state.symbol(), Math.floorDiv(millis, 60_000), bar.o(), bar.h(), bar.l(),
-                                bar.c(), bar.v(), clock.instant().toEpochMilli())));
+                                bar.c(), bar.v(), clock.instant().toEpochMilli()))));
             }
         }
         barStore.store(state, bar, extended);
@@ -177,27 +184,16 @@ final class LiveBook implements FeedSink {
             if (state.last == SymbolState.NONE) {
                 return List.of();
             }
-            LiveEvent quoteEvent = new LiveEvent(state.quoteSeq, "quote", LiveEvent.quoteKey(state.index),
-                    LiveJson.quote(state, now));
+            LiveEvent quote = quoteEvent(state, state.quoteSeq, now);
             if (state.barMinute == SymbolState.NONE) {
-                return List.of(quoteEvent);
+                return List.of(quote);
             }
-            return List.of(quoteEvent, formingBar(state, state.barSeq, now));
+            return List.of(quote, formingBar(state, state.barSeq, now));
         }
     }
 
-    private void emitQuote(SymbolState state, long id) {
-        if (!state.subscribers.isEmpty()) {
-            long now = clock.instant().toEpochMilli();
-            events.publish(state, new LiveEvent(id, "quote", LiveEvent.quoteKey(state.index),
-                    LiveJson.quote(state, now)));
-        }
-    }
-
-    private void emitBar(SymbolState state, long id) {
-        if (!state.subscribers.isEmpty()) {
-            events.publish(state, formingBar(state, id, clock.instant().toEpochMilli()));
-        }
+    private static LiveEvent quoteEvent(SymbolState state, long id, long now) {
+        return new LiveEvent(id, "quote", LiveEvent.quoteKey(state.index), LiveJson.quote(state, now));
     }
 
     private static LiveEvent formingBar(SymbolState state, long id, long now) {

@@ -52,6 +52,25 @@ final class LiveEvent {
         return frame;
     }
 
+    /** The frames of a batch as one array: a lone event's shared frame as it is, several copied once. */
+    static byte[] sseFrames(java.util.List<LiveEvent> batch) {
+        if (batch.size() == 1) {
+            return batch.get(0).sseFrame();
+        }
+        int length = 0;
+        for (LiveEvent event : batch) {
+            length += event.sseFrame().length;
+        }
+        byte[] frames = new byte[length];
+        int at = 0;
+        for (LiveEvent event : batch) {
+            byte[] frame = event.sseFrame();
+            System.arraycopy(frame, 0, frames, at, frame.length);
+            at += frame.length;
+        }
+        return frames;
+    }
+
     /** {@code {"type":"quote","id":42,"data":{...}}}, the WebSocket form of the same event. */
     String webSocketText() {
         String text = webSocketText;

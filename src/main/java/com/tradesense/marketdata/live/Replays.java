@@ -134,8 +134,9 @@ class Replays {
             @Override
             public void trade(long replayMillis) {
                 long id = session.eventIds.incrementAndGet();
-                client.offer(new LiveEvent(id, "quote", LiveEvent.quoteKey(0), LiveJson.quote(replay.state, now)));
-                client.offer(new LiveEvent(id, "bar", LiveEvent.barKey(0), LiveJson.formingBar(replay.state, now)));
+                client.offer(List.of(
+                        new LiveEvent(id, "quote", LiveEvent.quoteKey(0), LiveJson.quote(replay.state, now)),
+                        new LiveEvent(id, "bar", LiveEvent.barKey(0), LiveJson.formingBar(replay.state, now))));
             }
 
             @Override

@@ -1,6 +1,5 @@
 package com.tradesense.marketdata.live;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -22,11 +21,7 @@ final class SseStreamClient extends StreamClient {
 
     @Override
     void write(List<LiveEvent> batch) throws IOException {
-        ByteArrayOutputStream frames = new ByteArrayOutputStream(batch.size() * 300);
-        for (LiveEvent event : batch) {
-            frames.writeBytes(event.sseFrame());
-        }
-        emitter.send(frames.toByteArray(), EVENT_STREAM);
+        emitter.send(LiveEvent.sseFrames(batch), EVENT_STREAM);
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.tradesense.marketdata.live;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +22,16 @@ abstract class StreamClient {
     final Set<SymbolState> symbols = ConcurrentHashMap.newKeySet();
 
     private final Object queueLock = new Object();
-    private LinkedHashMap<Long, LiveEvent> pending = new LinkedHashMap<>();
+    /**
+     * Queued events in arrival order; one with the conflation key of a queued event takes its place. A list scanned
+     * for the key, not a map: a client keeping up has one or two events queued, and a map entry and a boxed key per
+     * event would cost more than the scan.
+     */
+    private ArrayList<LiveEvent> pending = new ArrayList<>();
     private int orderedPending;
-    private long orderedKey = Long.MIN_VALUE;
     private final int maxOrderedPending;
     private final Executor writer;
+    private final Runnable drain = this::drain;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean closed;
     private volatile long writeStartedNanos;
@@ -46,32 +50,49 @@ abstract class StreamClient {
 
     /** Queues an event; never blocks. */
     final void offer(LiveEvent event) {
-        if (closed) {
+        offer(List.of(event));
+    }
+
+    /** Queues the events of one update together, so they go out in one write; never blocks. */
+    final void offer(List<LiveEvent> events) {
+        if (closed || events.isEmpty()) {
             return;
         }
         boolean overflow = false;
         synchronized (queueLock) {
-            long key = event.conflationKey;
-            if (key == LiveEvent.ORDERED) {
-                key = orderedKey++;
-                overflow = ++orderedPending > maxOrderedPending;
+            for (LiveEvent event : events) {
+                if (event.conflationKey == LiveEvent.ORDERED) {
+                    pending.add(event);
+                    overflow |= ++orderedPending > maxOrderedPending;
+                } else {
+                    conflate(event);
+                }
             }
-            pending.put(key, event);
         }
         if (overflow) {
             onOverflow.run();
             return;
         }
         if (scheduled.compareAndSet(false, true)) {
-            writer.execute(this::drain);
+            writer.execute(drain);
         }
+    }
+
+    private void conflate(LiveEvent event) {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            if (pending.get(i).conflationKey == event.conflationKey) {
+                pending.set(i, event);
+                return;
+            }
+        }
+        pending.add(event);
     }
 
     private void drain() {
         List<LiveEvent> batch;
         synchronized (queueLock) {
-            batch = new ArrayList<>(pending.values());
-            pending = new LinkedHashMap<>();
+            batch = pending;
+            pending = new ArrayList<>();
             orderedPending = 0;
         }
         try {
@@ -91,7 +112,7 @@ abstract class StreamClient {
             more = !pending.isEmpty();
         }
         if (more && !closed && scheduled.compareAndSet(false, true)) {
-            writer.execute(this::drain);
+            writer.execute(drain);
         }
     }
 
@@ -109,7 +130,7 @@ abstract class StreamClient {
     final void close() {
         closed = true;
         synchronized (queueLock) {
-            pending = new LinkedHashMap<>();
+            pending = new ArrayList<>();
         }
         release();
     }

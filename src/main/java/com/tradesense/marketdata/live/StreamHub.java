@@ -153,9 +153,9 @@ final class StreamHub implements LiveBook.LiveEventSink {
     }
 
     @Override
-    public void publish(SymbolState symbol, LiveEvent event) {
+    public void publish(SymbolState symbol, List<LiveEvent> events) {
         for (StreamClient client : symbol.subscribers) {
-            client.offer(event);
+            client.offer(events);
         }
     }
 
@@ -169,11 +169,7 @@ final class StreamHub implements LiveBook.LiveEventSink {
         for (SymbolState state : states) {
             if (client.symbols.add(state)) {
                 // Snapshot before joining the subscribers: an update racing in after it is newer and conflates over it.
-                for (LiveEvent event : book.book().snapshot(state)) {
-                    if (event.id > lastEventId) {
-                        client.offer(event);
-                    }
-                }
+                client.offer(book.book().snapshot(state).stream().filter(event -> event.id > lastEventId).toList());
                 state.subscribers.add(client);
             }
         }

@@ -73,9 +73,18 @@ public final class StreamFanOutLoad {
             Thread producer = new Thread(() -> produce(sink, symbols, producing), "bench-producer");
             producer.setDaemon(true);
             producer.start();
+            long cpuMark = 0;
+            long wallMark = 0;
             for (String line; (line = output.readLine()) != null; ) {
                 System.out.println(line);
-                if (line.startsWith("CONNECTED")) {
+                if (line.startsWith("live")) {
+                    // Since the previous mark, so including the 2 s the client settles before each phase.
+                    long cpu = processCpuNanos();
+                    long wall = System.nanoTime();
+                    System.out.printf("  server JVM CPU: %.2f cores%n", (cpu - cpuMark) / (double) (wall - wallMark));
+                    cpuMark = cpu;
+                    wallMark = wall;
+                } else if (line.startsWith("CONNECTED")) {
                     long deadline = System.nanoTime() + 60_000_000_000L;
                     while (LiveBenchmarks.clientCount(app) < clients && System.nanoTime() < deadline) {
                         Thread.sleep(200);
@@ -89,6 +98,8 @@ public final class StreamFanOutLoad {
                             (heapAfter - heapBefore) / 1024.0 / clients, LiveBenchmarks.clientCount(app),
                             (heapAfter - heapBefore) / 1024.0 / 1024.0);
                     producing.set(true);
+                    cpuMark = processCpuNanos();
+                    wallMark = System.nanoTime();
                     child.getOutputStream().write('\n');
                     child.getOutputStream().flush();
                 }
@@ -119,6 +130,11 @@ public final class StreamFanOutLoad {
                         BigDecimal.valueOf(i % 100, 2)), 1);
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedHeap() {
