@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -97,9 +95,10 @@ public final class OrderLoad {
             MeterRegistry meters = app.getBean(MeterRegistry.class);
             Generator generator = new Generator(base, traders, connections,
                     new JdbcTemplate(app.getBean(DataSource.class)));
-            // Warm-up of 20,000 orders or more at the rate (a 5 s warm-up at a tenth of it left C2 compiling through
-            // the measured run, 40% of the CPU), then the measured run.
-            generator.run(rate, Math.max(15, 20_000 / rate), null);
+            // Warm-up at the rate for 45 s: on two shared cores C2 is still compiling the app's request path for
+            // minutes (a 5 s warm-up at a tenth of the rate left it 40% of the measured run's CPU; what remains is
+            // reported as JIT).
+            generator.run(rate, 45, null);
             generator.run(rate, seconds, meters);
         } finally {
             app.close();
@@ -197,70 +196,73 @@ public final class OrderLoad {
     }
 
     /**
-     * CPU time of this JVM by kind of thread (the generator's connections, the app's request threads, its engine
-     * threads, other Java threads, and what is left: JIT compilers, GC and the VM), and of the embedded PostgreSQL's
-     * processes (its backends and background workers, read from /proc), so a run on shared cores can say where its
-     * time went whatever else the machine was doing.
+     * CPU time of this JVM's threads by kind (the app's request threads, its engine threads, JIT compilers, GC, other
+     * threads) and of the embedded PostgreSQL's processes (its backends and background workers), all read from /proc
+     * so a run on shared cores can say where its time went whatever else the machine was doing.
      */
-    private record CpuTime(long jvmNanos, Map<Long, String> kinds, Map<Long, Long> threads,
-            Map<Integer, Long> processes) {
+    private record CpuTime(Map<String, Long> threads, Map<Integer, Long> processes) {
 
-        static final List<String> KINDS = List.of("load generator", "request threads", "engine threads",
-                "other app threads", "JIT, GC and VM");
+        static final List<String> KINDS = List.of("load generator", "request threads", "engine threads", "JIT",
+                "GC", "other JVM threads", "PostgreSQL");
 
         static CpuTime of(JdbcTemplate database) {
             Map<Integer, Long> processes = new HashMap<>();
             for (Integer pid : database.queryForList("select pid from pg_stat_activity", Integer.class)) {
-                processes.put(pid, processNanos(pid));
+                processes.put(pid, processNanos(Path.of("/proc/" + pid + "/stat")));
             }
-            ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
-            Map<Long, String> kinds = new HashMap<>();
-            Map<Long, Long> threads = new HashMap<>();
-            for (ThreadInfo info : threadBean.getThreadInfo(threadBean.getAllThreadIds())) {
-                if (info != null) {
-                    String name = info.getThreadName();
-                    kinds.put(info.getThreadId(), name.startsWith("http-nio-") ? KINDS.get(1)
-                            : name.startsWith("trading-engine-") ? KINDS.get(2) : KINDS.get(3));
-                    threads.put(info.getThreadId(), threadBean.getThreadCpuTime(info.getThreadId()));
-                }
+            Map<String, Long> threads = new HashMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                tasks.forEach(task -> threads.put(task.getFileName().toString(), processNanos(task.resolve("stat"))));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
             }
-            long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
-            return new CpuTime(jvm, kinds, threads, processes);
+            return new CpuTime(threads, processes);
         }
 
         /**
-         * Milliseconds of CPU per order by kind, PostgreSQL last, from {@code earlier} to this reading; the
-         * generator's threads have ended by now and report their own {@code generatorNanos}.
+         * Milliseconds of CPU per order by kind from {@code earlier} to this reading; the generator's threads have
+         * ended by now and report their own {@code generatorNanos}.
          */
         Map<String, Double> perOrderSince(CpuTime earlier, long generatorNanos, int orders) {
             Map<String, Double> nanos = new java.util.LinkedHashMap<>();
             KINDS.forEach(kind -> nanos.put(kind, 0.0));
             nanos.put(KINDS.get(0), (double) generatorNanos);
-            double java = generatorNanos;
-            for (Map.Entry<Long, Long> thread : threads.entrySet()) {
-                if (thread.getValue() >= 0) {
-                    long used = thread.getValue() - Math.max(0, earlier.threads.getOrDefault(thread.getKey(), 0L));
-                    nanos.merge(kinds.get(thread.getKey()), (double) used, Double::sum);
-                    java += used;
+            for (Map.Entry<String, Long> thread : threads.entrySet()) {
+                if (thread.getValue() > 0) {
+                    nanos.merge(kind(thread.getKey()), (double) (thread.getValue()
+                            - earlier.threads.getOrDefault(thread.getKey(), 0L)), Double::sum);
                 }
             }
-            nanos.put(KINDS.get(4), jvmNanos - earlier.jvmNanos - java);
-            double postgres = 0;
             for (Map.Entry<Integer, Long> process : processes.entrySet()) {
                 if (process.getValue() > 0) {
-                    postgres += process.getValue() - earlier.processes.getOrDefault(process.getKey(), 0L);
+                    nanos.merge(KINDS.get(6), (double) (process.getValue()
+                            - earlier.processes.getOrDefault(process.getKey(), 0L)), Double::sum);
                 }
             }
-            nanos.put("PostgreSQL", postgres);
+            nanos.remove("none");
             nanos.replaceAll((kind, value) -> value / 1e6 / orders);
             return nanos;
         }
 
-        /** utime + stime of a process in nanoseconds; 0 when it is gone. */
-        private static long processNanos(int pid) {
+        /** By the thread's name as the kernel has it (cut to 15 characters); the generator's are counted apart. */
+        private static String kind(String tid) {
+            String name;
             try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                name = Files.readString(Path.of("/proc/self/task/" + tid + "/comm")).strip();
+            } catch (IOException gone) {
+                name = "";
+            }
+            return name.startsWith("order-load-") ? "none"
+                    : name.startsWith("http-nio-") ? KINDS.get(1)
+                    : name.startsWith("trading-engine") ? KINDS.get(2)
+                    : name.contains("CompilerThre") ? KINDS.get(3)
+                    : name.startsWith("GC Thread") || name.startsWith("G1 ") ? KINDS.get(4) : KINDS.get(5);
+        }
+
+        /** utime + stime of a process or thread in nanoseconds; 0 when it is gone. */
+        private static long processNanos(Path statFile) {
+            try {
+                String stat = Files.readString(statFile);
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 // fields after the command: state is [0], utime [11], stime [12], in clock ticks (100 per second)
                 return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
