@@ -95,10 +95,10 @@ public final class OrderLoad {
             MeterRegistry meters = app.getBean(MeterRegistry.class);
             Generator generator = new Generator(base, traders, connections,
                     new JdbcTemplate(app.getBean(DataSource.class)));
-            // Warm-up at the rate for 45 s: on two shared cores C2 is still compiling the app's request path for
-            // minutes (a 5 s warm-up at a tenth of the rate left it 40% of the measured run's CPU; what remains is
-            // reported as JIT).
-            generator.run(rate, 45, null);
+            // Warm-up at the rate, 60,000 orders and at least 45 s: on two shared cores C2 compiles the request path
+            // for that long (after 5 s at a tenth of the rate it took 40% of the measured run's CPU, after 22,500
+            // orders still a third; what remains is reported as JIT).
+            generator.run(rate, Math.max(45, 60_000 / rate), null);
             generator.run(rate, seconds, meters);
         } finally {
             app.close();
