@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 public class CatalogInstruments implements Instruments {
 
     /**
-     * Instruments by canonical symbol: every order looks its symbol up, and reading the row each time was an eighth
-     * of an order's CPU under load. Changes made here clear it; another node's change shows within {@link #FRESH}.
+     * Instruments by canonical symbol: every order looks its symbol up (twice), and reading the row each time was an
+     * eighth of the request threads' CPU under load. Changes made here clear it; another node's change shows within {@link #FRESH}.
      * Symbols not found are not kept, so a newly added instrument is seen at once.
      */
     static final Duration FRESH = Duration.ofSeconds(5);
