@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Durable paper orders through REST, open loop: bench/order-load.sh [orders/s=2000] [seconds=20] [accounts=32]
-# Starts the app (embedded PostgreSQL, simulated exchange with a short history) and offers market orders at a fixed
-# rate; prints the achieved rate and latency percentiles measured from each request's scheduled time.
+# Durable paper orders through REST, open loop:
+#   bench/order-load.sh [orders/s=2000] [seconds=20] [accounts=32] [connections=64]
+# Starts the app (embedded PostgreSQL with synchronous_commit=on, simulated exchange with a short history, rate
+# limits off) and offers market orders at a fixed rate over a bounded pool of keep-alive connections; prints the
+# achieved rate, failures by cause, latency percentiles from each request's scheduled time and the group-commit sizes.
+# ORDER_LOAD_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=orders.jfr to profile the run).
 set -euo pipefail
+# One keep-alive connection per request in flight, plus the app's own sockets and files.
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 cd "$(dirname "$0")/.."
 CP=$(bench/classpath.sh)
-exec java -Xmx2g -cp "$CP" com.tradesense.trading.bench.OrderLoad "$@"
+exec java -Xmx2g ${ORDER_LOAD_JAVA_OPTS:-} -cp "$CP" com.tradesense.trading.bench.OrderLoad "$@"

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -38,6 +40,9 @@ class JwtConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(JwtConfiguration.class);
     private static final int MIN_KEY_BYTES = 32;
+    /** Signed-in clients whose token's signature is remembered; a few kilobytes each. */
+    private static final int VERIFIED_TOKENS = 10_000;
+    private static final Duration VERIFIED_TOKEN_KEEP = Duration.ofMinutes(5);
 
     @Bean
     SecretKey jwtSigningKey(TokenProperties tokens, PlatformProperties platform) throws IOException {
@@ -63,13 +68,14 @@ class JwtConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtSigningKey, TokenProperties tokens,
             List<OAuth2TokenValidator<Jwt>> moduleValidators) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256)
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256)
                 .build();
+        verifier.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success()); // validated on every use below
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(JwtValidators.createDefaultWithIssuer(tokens.issuer()));
         validators.addAll(moduleValidators);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        return new VerifiedTokenCache(verifier, new DelegatingOAuth2TokenValidator<>(validators), VERIFIED_TOKENS,
+                VERIFIED_TOKEN_KEEP);
     }
 
     private static byte[] decode(String secret) {

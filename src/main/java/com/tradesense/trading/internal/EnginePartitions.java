@@ -29,6 +29,9 @@ import com.tradesense.trading.engine.MarketCloses;
 import com.tradesense.trading.engine.MarketPrice;
 import com.tradesense.trading.engine.Order;
 import com.tradesense.trading.engine.Position;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,12 +67,15 @@ class EnginePartitions implements SmartLifecycle {
     private final TradingSessions sessions;
     private final TradingProperties properties;
     private final Clock clock;
+    /** Requests answered by one group commit: how far batching goes under load. */
+    private final DistributionSummary commitRequests;
+    private final Timer commitTime;
     private volatile Consumer<Changes> committedListener = changes -> { };
     private volatile boolean running;
 
     EnginePartitions(EngineFactory engines, TradingRepository repository, TransactionTemplate transactions,
             ApplicationEventPublisher events, MarketData marketData, TradingSessions sessions,
-            TradingProperties properties, Clock clock) {
+            TradingProperties properties, Clock clock, MeterRegistry meters) {
         this.engines = engines;
         this.repository = repository;
         this.transactions = transactions;
@@ -78,6 +84,11 @@ class EnginePartitions implements SmartLifecycle {
         this.sessions = sessions;
         this.properties = properties;
         this.clock = clock;
+        this.commitRequests = DistributionSummary.builder("tradesense.trading.commit.requests")
+                .description("Requests made durable (and then answered) by one group commit")
+                .serviceLevelObjectives(1, 2, 5, 10, 20, 50, 100, 200, 500).register(meters);
+        this.commitTime = Timer.builder("tradesense.trading.commit")
+                .description("Time to write and commit one group commit").register(meters);
     }
 
     /** Called after every commit with what it made durable (live streams). */
@@ -293,6 +304,7 @@ class EnginePartitions implements SmartLifecycle {
                     }
                     if (!changes.isEmpty()) {
                         persist(changes, errors);
+                        commitRequests.record(batch.stream().filter(task -> task.result() != null).count());
                     }
                     for (int i = 0; i < batch.size(); i++) {
                         complete(batch.get(i), results.get(i), errors.get(i));
@@ -316,10 +328,10 @@ class EnginePartitions implements SmartLifecycle {
 
         private void persist(Changes changes, List<RuntimeException> errors) {
             try {
-                transactions.executeWithoutResult(status -> {
+                commitTime.record(() -> transactions.executeWithoutResult(status -> {
                     repository.write(changes);
                     changes.events.forEach(events::publishEvent);
-                });
+                }));
             } catch (RuntimeException e) {
                 log.error("Trading engine could not write a batch; reloading its accounts", e);
                 for (Account account : changes.accounts) {
