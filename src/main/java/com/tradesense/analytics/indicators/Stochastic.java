@@ -95,21 +95,17 @@ public final class Stochastic {
     private static void windowPositions(double[] high, double[] low, double[] close, int w, double[] scratch,
             double[] raw) {
         int n = close.length;
-        // highest[i] is the high of the span bars ending at i, from i = span - 1 on (below that it is never read).
-        double[] highest = high;
-        double[] lowest = low;
+        // highest[i] is the high of the span bars ending at i (of bars 0..i while i < span). One array per line
+        // throughout: C2 keeps a pass's loads ahead of its stores only when it sees they are the same array.
+        double[] highest = scratch;
+        System.arraycopy(high, 0, highest, 0, n);
+        double[] lowest = low.clone();
         for (int span = 1; span < w; ) {
             int step = Math.min(span, w - span);
-            double[] fromHighest = highest;
-            double[] fromLowest = lowest;
-            if (span == 1) {
-                highest = scratch;
-                lowest = new double[n];
-            }
-            // Downwards, so that [i - step] still holds the shorter span when a pass works in place.
+            // Downwards, so that [i - step] still holds the shorter span.
             for (int i = n - 1; i >= step; i--) {
-                highest[i] = Math.max(fromHighest[i], fromHighest[i - step]);
-                lowest[i] = Math.min(fromLowest[i], fromLowest[i - step]);
+                highest[i] = Math.max(highest[i], highest[i - step]);
+                lowest[i] = Math.min(lowest[i], lowest[i - step]);
             }
             span += step;
         }
