@@ -86,8 +86,8 @@ public final class Adx {
 
     /**
      * The smallest positive double stands in for a zero denominator: no true range means no directional movement
-     * (and both DIs zero mean no difference), so that gives the same 0 as a zero test, without the branch that would
-     * keep the batch pass over these from vectorising.
+     * (for bars whose close lies in their range) and both DIs zero mean no difference, so that gives the same 0 as a
+     * zero test, without the select that would keep the batch pass over these from vectorising.
      */
     private static double di(double smoothedMove, double smoothedTr) {
         return 100 * smoothedMove / Math.max(smoothedTr, Double.MIN_VALUE);
