@@ -7,6 +7,9 @@ package com.tradesense.analytics.indicators;
  */
 public final class Adx {
 
+    /** Bars per block of the batch loops: their intermediates (three arrays of them) stay in L1. */
+    private static final int BLOCK = 512;
+
     private final Ema trueRange;
     private final Ema plusMove;
     private final Ema minusMove;
@@ -70,18 +73,28 @@ public final class Adx {
         return keep ? adx.update(dx) : adx.preview(dx);
     }
 
-    /** Directional movement one way: counted only when it is the larger of the two and positive. */
+    /**
+     * Directional movement one way: counted only when it is the larger of the two and positive, i.e. when
+     * {@code max(against, 0) - toward} is negative, whose sign bit then masks {@code toward} in. Which way the bar
+     * moved flips at random, so a comparison mispredicts about every other bar, and C2 compiles a select on doubles
+     * to a branch; the sign mask has none.
+     */
     private static double move(double toward, double against) {
-        return toward > against && toward > 0 ? toward : 0;
+        long larger = Double.doubleToRawLongBits(Math.max(against, 0) - toward) >> 63;
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(toward) & larger);
     }
 
+    /**
+     * The smallest positive double stands in for a zero denominator: no true range means no directional movement
+     * (for bars whose close lies in their range) and both DIs zero mean no difference, so that gives the same 0 as a
+     * zero test, without the select that would keep the batch pass over these from vectorising.
+     */
     private static double di(double smoothedMove, double smoothedTr) {
-        return smoothedTr == 0 ? 0 : 100 * smoothedMove / smoothedTr;
+        return 100 * smoothedMove / Math.max(smoothedTr, Double.MIN_VALUE);
     }
 
     private static double dx(double plusDi, double minusDi) {
-        double sum = plusDi + minusDi;
-        return sum == 0 ? 0 : 100 * Math.abs(plusDi - minusDi) / sum;
+        return 100 * Math.abs(plusDi - minusDi) / Math.max(plusDi + minusDi, Double.MIN_VALUE);
     }
 
     /** Batch form: the ADX, +DI, -DI arrays over the bars, NaN in the warm-up. */
@@ -98,23 +111,44 @@ public final class Adx {
             plusDi[i] = kernel.plusDi;
             minusDi[i] = kernel.minusDi;
         }
+        // Then blocks of bars in two loops each, both simple enough to run at the core's pace. The first carries the
+        // three Wilder chains of the block and the ADX chain of the block before (whose DX is ready by then): four
+        // independent dependency chains whose latencies overlap, where one after the other each would wait its own.
+        // The second computes the block's DIs and DX element-wise, which vectorises, divisions included. The output
+        // arrays hold the intermediates: smoothed TR, then DX, in adx; smoothed +DM and -DM in their DI lines.
+        double alpha = kernel.adx.alpha();
         double tr = kernel.trueRange.value();
         double plus = kernel.plusMove.value();
         double minus = kernel.minusMove.value();
         double average = kernel.adx.value();
-        double alpha = kernel.adx.alpha();
-        for (int i = warm; i < close.length; i++) {
-            double up = high[i] - high[i - 1];
-            double down = low[i - 1] - low[i];
-            tr = Ema.step(tr, alpha, TrueRange.of(high[i], low[i], close[i - 1]));
-            plus = Ema.step(plus, alpha, move(up, down));
-            minus = Ema.step(minus, alpha, move(down, up));
-            double p = di(plus, tr);
-            double m = di(minus, tr);
-            average = Ema.step(average, alpha, dx(p, m));
-            adx[i] = average;
-            plusDi[i] = p;
-            minusDi[i] = m;
+        int pending = warm; // the first bar whose ADX is not written yet
+        for (int start = warm; start < close.length; start += BLOCK) {
+            int end = Math.min(start + BLOCK, close.length);
+            for (int i = start; i < end; i++) {
+                double up = high[i] - high[i - 1];
+                double down = low[i - 1] - low[i];
+                tr = Ema.step(tr, alpha, TrueRange.of(high[i], low[i], close[i - 1]));
+                plus = Ema.step(plus, alpha, move(up, down));
+                minus = Ema.step(minus, alpha, move(down, up));
+                adx[i] = tr;
+                plusDi[i] = plus;
+                minusDi[i] = minus;
+                if (pending < start) {
+                    average = Ema.step(average, alpha, adx[pending]);
+                    adx[pending++] = average;
+                }
+            }
+            for (int i = start; i < end; i++) {
+                double p = di(plusDi[i], adx[i]);
+                double m = di(minusDi[i], adx[i]);
+                plusDi[i] = p;
+                minusDi[i] = m;
+                adx[i] = dx(p, m);
+            }
+        }
+        for (; pending < close.length; pending++) {
+            average = Ema.step(average, alpha, adx[pending]);
+            adx[pending] = average;
         }
         return out;
     }

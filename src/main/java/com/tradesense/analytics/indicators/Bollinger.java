@@ -55,26 +55,60 @@ public final class Bollinger {
             newSquares = squares + (x - mean) * (x - newMean);
         } else {
             double leaving = window[next];
-            newMean = mean + (x - leaving) / window.length;
-            newSquares = squares + (x - leaving) * (x - newMean + leaving - mean);
+            newMean = slidMean(mean, leaving, x, window.length);
+            newSquares = slidSquares(squares, mean, newMean, leaving, x);
         }
         boolean ready = count + 1 >= window.length;
         middle = ready ? newMean : Double.NaN;
-        deviation = ready ? Math.sqrt(Math.max(newSquares, 0) / window.length) : Double.NaN;
+        deviation = ready ? deviation(newSquares, window.length) : Double.NaN;
         if (keep) {
             mean = newMean;
             squares = newSquares;
         }
     }
 
+    /** The full window's mean once {@code x} enters and {@code leaving} leaves; shared with the batch loop. */
+    private static double slidMean(double mean, double leaving, double x, int period) {
+        return mean + (x - leaving) / period;
+    }
+
+    private static double slidSquares(double squares, double mean, double newMean, double leaving, double x) {
+        return squares + (x - leaving) * (x - newMean + leaving - mean);
+    }
+
+    private static double deviation(double squares, int period) {
+        return Math.sqrt(Math.max(squares, 0) / period);
+    }
+
     /** Batch form: the middle, upper, lower arrays over {@code close}, NaN in the warm-up. */
     public static double[][] series(double[] close, int period, double width) {
         Bollinger bands = new Bollinger(period, width);
         double[][] out = new double[3][close.length];
-        for (int i = 0; i < close.length; i++) {
-            out[0][i] = bands.update(close[i]);
-            out[1][i] = bands.upper();
-            out[2][i] = bands.lower();
+        double[] middle = out[0];
+        double[] upper = out[1];
+        double[] lower = out[2];
+        // The first window through the kernel; then the two running sums in one loop (the squares of the
+        // deviation held in upper), and the bands element-wise, which vectorises, square root included.
+        int warm = Math.min(period, close.length);
+        for (int i = 0; i < warm; i++) {
+            middle[i] = bands.update(close[i]);
+            upper[i] = bands.upper();
+            lower[i] = bands.lower();
+        }
+        double mean = bands.mean;
+        double squares = bands.squares;
+        for (int i = warm; i < close.length; i++) {
+            double leaving = close[i - period];
+            double newMean = slidMean(mean, leaving, close[i], period);
+            squares = slidSquares(squares, mean, newMean, leaving, close[i]);
+            mean = newMean;
+            middle[i] = mean;
+            upper[i] = squares;
+        }
+        for (int i = warm; i < close.length; i++) {
+            double band = width * deviation(upper[i], period);
+            upper[i] = middle[i] + band;
+            lower[i] = middle[i] - band;
         }
         return out;
     }

@@ -26,6 +26,8 @@ class KernelContractTests {
     static final Bars CLOSED = Bars.randomWalk(42, BARS);
     /** Same walk, each bar caught mid-way: what a tick shows before the bar closes. */
     static final Bars FORMING = Bars.randomWalk(7, BARS);
+    /** Long enough for batch loops that work in blocks of bars (ADX's) to cross several of them. */
+    static final Bars LONG = Bars.randomWalk(3, 5000);
 
     record Bars(double[] h, double[] l, double[] c, double[] v, int[] session) {
 
@@ -166,6 +168,21 @@ class KernelContractTests {
                 assertClose(updated[line], reference[line][i], what);
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kernels")
+    void batchFormOverThousandsOfBarsEqualsTheIncrementalFormAndTheReference(Case kernel) {
+        double[][] batch = kernel.batch.apply(LONG);
+        Incremental incremental = kernel.incremental.get();
+        for (int i = 0; i < LONG.c.length; i++) {
+            incremental.preview(LONG, i);
+            double[] updated = incremental.update(LONG, i);
+            for (int line = 0; line < updated.length; line++) {
+                assertExact(updated[line], batch[line][i], kernel + " update line " + line + " bar " + i);
+            }
+        }
+        assertSeriesEqual(batch, kernel.reference.apply(LONG), LONG.c.length - 1);
     }
 
     /** The EMA's conventions are its seed: the first value under TradingView, the SMA of n values otherwise. */
