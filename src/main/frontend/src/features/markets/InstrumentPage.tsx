@@ -6,7 +6,6 @@ import { ApiError } from '../../api/problem';
 import { Badge } from '../../components/ui/Badge';
 import { ButtonLink } from '../../components/ui/Button';
 import { GlassCard } from '../../components/ui/Card';
-import { Segmented } from '../../components/ui/Segmented';
 import { Skeleton } from '../../components/ui/Skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/States';
 import { errorMessage } from '../../lib/errors';
@@ -17,7 +16,8 @@ import { KeyLevelsCard } from '../analytics/KeyLevelsCard';
 import { DEFAULT_GROUPS, LEVEL_COLORS, LEVEL_GROUPS, priceLines } from '../analytics/levels';
 import { ToggleChips } from '../analytics/OverlayToggles';
 import { useInstrument, type Instrument, type Quote } from './api';
-import { timeframeOf, TIMEFRAMES, type Timeframe } from './chart/candles';
+import { timeframeOf, type Timeframe } from './chart/candles';
+import { TimeframePicker } from './chart/TimeframePicker';
 import { PriceChart } from './chart/PriceChart';
 import { LiveIndicator } from './LiveIndicator';
 import { changeTone, decimalsForTick, formatChangePercent, formatPrice, formatSignedPrice, formatVolume, quoteSymbol, sessionTone } from './marketFormat';
@@ -136,20 +136,7 @@ function ChartWithLevels({ symbol, instrument, quote, timeframe, onTimeframe }: 
       <GlassCard className="min-w-0 overflow-hidden">
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line px-4 py-3 sm:px-5">
           <h2 className="text-lg font-semibold text-fg">{t('instrument.chart')}</h2>
-          <Segmented
-            label={t('instrument.timeframe')}
-            options={TIMEFRAMES.map((tf) => tf.key)}
-            value={timeframe.key}
-            onChange={onTimeframe}
-            render={(key) => (
-              <>
-                <span aria-hidden="true">{key}</span>
-                <span className="sr-only">{t(`instrument.tf.${key}`)}</span>
-              </>
-            )}
-            size="sm"
-            mono
-          />
+          <TimeframePicker value={timeframe.key} onChange={onTimeframe} />
         </div>
         <div className="space-y-2 border-b border-line px-4 py-3 sm:px-5">
           <ToggleChips label={t('levels.toggles')} options={LEVEL_GROUPS} value={groups} onToggle={toggleGroup} render={(g) => t(`levels.group.${g}`)} swatch={(g) => LEVEL_SWATCH[g]} />

@@ -15,7 +15,8 @@ import { toast } from '../../components/ui/toast';
 import { errorMessage } from '../../lib/errors';
 import type { PriceLineSpec } from '../analytics/levels';
 import { useInstrument, type Instrument, type Quote } from '../markets/api';
-import { timeframeOf, TIMEFRAMES, type TradeMarker } from '../markets/chart/candles';
+import { timeframeOf, type Timeframe, type TradeMarker } from '../markets/chart/candles';
+import { TimeframePicker } from '../markets/chart/TimeframePicker';
 import { PriceChart } from '../markets/chart/PriceChart';
 import { InstrumentPicker } from '../markets/InstrumentPicker';
 import { LiveIndicator } from '../markets/LiveIndicator';
@@ -122,7 +123,7 @@ function Terminal({ account, symbol, onSymbol }: { account: Account; symbol: str
   const position = positions.data?.find((p) => quoteSymbol(p.symbol) === quoteSymbol(symbol));
   const [blotter, setBlotter] = useState<Blotter>('positions');
 
-  const onTimeframe = (tf: string) => setParams((p) => { p.set('tf', tf); return p; }, { replace: true });
+  const onTimeframe = (tf: Timeframe['key']) => setParams((p) => { p.set('tf', tf); return p; }, { replace: true });
 
   return (
     <div className="space-y-6">
@@ -159,27 +160,13 @@ function Terminal({ account, symbol, onSymbol }: { account: Account; symbol: str
   );
 }
 
-function TerminalChart({ account, instrument, quote, position, timeframe, onTimeframe }: { account: Account; instrument: Instrument; quote: Quote | undefined; position: Position | undefined; timeframe: ReturnType<typeof timeframeOf>; onTimeframe: (key: string) => void }) {
-  const { t } = useTranslation();
+function TerminalChart({ account, instrument, quote, position, timeframe, onTimeframe }: { account: Account; instrument: Instrument; quote: Quote | undefined; position: Position | undefined; timeframe: Timeframe; onTimeframe: (key: Timeframe['key']) => void }) {
   const lines = useTradeLines(account, instrument, position);
   const markers = useTradeMarkers(account, instrument);
   return (
     <>
       <InstrumentHeader instrument={instrument} quote={quote}>
-        <Segmented
-          label={t('instrument.timeframe')}
-          options={TIMEFRAMES.map((tf) => tf.key)}
-          value={timeframe.key}
-          onChange={onTimeframe}
-          render={(key) => (
-            <>
-              <span aria-hidden="true">{key}</span>
-              <span className="sr-only">{t(`instrument.tf.${key}`)}</span>
-            </>
-          )}
-          size="sm"
-          mono
-        />
+        <TimeframePicker value={timeframe.key} onChange={onTimeframe} />
       </InstrumentHeader>
       <PriceChart key={`${instrument.symbol}-${timeframe.key}`} symbol={instrument.symbol} timeframe={timeframe} currency={instrument.currency} decimals={decimalsForTick(instrument.tickSize)} tickSize={instrument.tickSize} priceLines={lines} markers={markers} />
     </>

@@ -1,5 +1,5 @@
 import { backoffDelay, DEFAULT_BACKOFF, IDLE, nextConnection, type ConnectionEvent, type ConnectionStatus } from '../markets/stream/connection';
-import type { EventSourceLike } from '../markets/stream/marketStream';
+import type { EventSourceLike, StreamDeps } from '../markets/stream/marketStream';
 import type { Account, Fill, Order, Position } from './api';
 
 export interface AccountStreamHandlers {
@@ -10,13 +10,8 @@ export interface AccountStreamHandlers {
   onConnection: (status: ConnectionStatus) => void;
 }
 
-export interface AccountStreamDeps {
-  fetchTicket: () => Promise<string>;
-  openEventSource: (url: string) => EventSourceLike;
-  setTimer: (fn: () => void, ms: number) => unknown;
-  clearTimer: (handle: unknown) => void;
-  random?: () => number;
-}
+/** What the stream needs from the browser: the market stream's own seams. */
+export type AccountStreamDeps = Pick<StreamDeps, 'fetchTicket' | 'openEventSource' | 'setTimer' | 'clearTimer' | 'random'>;
 
 /**
  * One account's live stream (`GET /accounts/{id}/stream`): account values and positions once a second and after
