@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Primary;
 public class FakeMarket implements MarketData {
 
     private final Map<String, Quote> quotes = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> previousCloses = new ConcurrentHashMap<>();
     private final List<Consumer<PriceTick>> listeners = new CopyOnWriteArrayList<>();
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -67,11 +68,16 @@ public class FakeMarket implements MarketData {
         }
     }
 
+    /** The previous close quotes carry from now on (by default each quote's own price). */
+    public void previousClose(String symbol, String close) {
+        previousCloses.put(symbol, new BigDecimal(close));
+    }
+
     /** Sets the quote (last, bid, ask) and the session, and pushes the same as a tick. */
     public void price(String symbol, String last, String bid, String ask, SessionPhase session) {
         BigDecimal price = new BigDecimal(last);
         quotes.put(symbol, new Quote(symbol, price, new BigDecimal(bid), new BigDecimal(ask), null, null, price,
-                price, price, 0, price, session, Instant.now(), "USD"));
+                price, price, 0, previousCloses.getOrDefault(symbol, price), session, Instant.now(), "USD"));
         PriceTick tick = new PriceTick(symbol, price, new BigDecimal(bid), new BigDecimal(ask), 0, Instant.now());
         listeners.forEach(listener -> listener.accept(tick));
     }

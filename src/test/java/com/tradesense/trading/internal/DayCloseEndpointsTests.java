@@ -93,6 +93,33 @@ class DayCloseEndpointsTests {
     }
 
     @Test
+    void aPositionHeldSinceBeforeTheTradingDayEarnsTheDaysMoveAgainstThePreviousClose() throws Exception {
+        TestApi.Client member = api.client();
+        member.signUpAndSignIn();
+        market.price("MSFT", "400.00");
+        String account = api.json(member.performAuthorised(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
+                .content(api.body(Map.of("name", "Swing", "type", "CASH", "currency", "USD",
+                        "startingBalance", new BigDecimal("10000")))))).get("id").asString();
+        member.performAuthorised(post("/api/v1/accounts/" + account + "/orders").contentType(MediaType.APPLICATION_JSON)
+                .content(api.body(Map.of("symbol", "MSFT", "side", "BUY", "type", "MARKET", "qty", new BigDecimal("10")))));
+        JsonNode today = json(member, "/api/v1/accounts/" + account + "/positions").get(0);
+        // bought today: the day's P&L is what it made since the fill, its unrealized P&L
+        assertThat(today.get("dayPnl").decimalValue()).isEqualByComparingTo(today.get("unrealizedPnl").decimalValue());
+
+        partitions.stop();
+        jdbc.sql("update trading_positions set opened_at = opened_at - interval '7 days' where account_id = ?::uuid")
+                .param(account).update();
+        partitions.start();
+        market.previousClose("MSFT", "405.00");
+        market.price("MSFT", "410.00");
+
+        JsonNode held = json(member, "/api/v1/accounts/" + account + "/positions").get(0);
+        // held overnight: 10 x (410.00 - 405.00), against 10 x (410.00 - 400.02) unrealized since the entry
+        assertThat(held.get("dayPnl").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(held.get("unrealizedPnl").decimalValue()).isEqualByComparingTo("99.80");
+    }
+
+    @Test
     void eachCurrencyFollowsTheLatestCloseOfItsExchangeByTheInjectedClock() {
         // Tuesday 2026-03-03 12:00Z: New York has not closed yet today, Casablanca (15:30 local, UTC+1 then) neither
         Clock tuesdayNoon = Clock.fixed(Instant.parse("2026-03-03T12:00:00Z"), ZoneOffset.UTC);
