@@ -7,10 +7,12 @@ import java.util.Optional;
 
 import com.tradesense.marketdata.AssetClass;
 import com.tradesense.marketdata.Instrument;
+import com.tradesense.marketdata.InstrumentEnabledChanged;
 import com.tradesense.marketdata.Instruments;
 import com.tradesense.marketdata.calendar.TradingCalendars;
 import com.tradesense.platform.ApiException;
 import com.tradesense.platform.FieldViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,11 +25,14 @@ public class CatalogInstruments implements Instruments {
     private final InstrumentRepository repository;
     private final TradingCalendars calendars;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CatalogInstruments(InstrumentRepository repository, TradingCalendars calendars, Clock clock) {
+    CatalogInstruments(InstrumentRepository repository, TradingCalendars calendars, Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.calendars = calendars;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -58,6 +63,7 @@ public class CatalogInstruments implements Instruments {
             throw ApiException.conflict("INSTRUMENT_EXISTS", "An instrument with symbol " + entry.symbol()
                     + " already exists.");
         }
+        events.publishEvent(new InstrumentEnabledChanged(entry.instrument()));
         return entry;
     }
 
@@ -65,7 +71,9 @@ public class CatalogInstruments implements Instruments {
     public CatalogEntry setEnabled(String symbol, boolean enabled) {
         CatalogEntry entry = findEntry(symbol).orElseThrow(() -> notFound(symbol));
         repository.updateEnabled(entry.symbol(), enabled, clock.instant());
-        return repository.find(entry.symbol()).orElseThrow(() -> notFound(symbol));
+        CatalogEntry updated = repository.find(entry.symbol()).orElseThrow(() -> notFound(symbol));
+        events.publishEvent(new InstrumentEnabledChanged(updated.instrument()));
+        return updated;
     }
 
     public Optional<CatalogEntry> findEntry(String symbol) {
