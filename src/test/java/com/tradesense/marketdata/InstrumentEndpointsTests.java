@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -117,8 +116,8 @@ class InstrumentEndpointsTests {
         TestApi.Client admin = api.client().signInAsAdmin();
         String symbol = "ZZ" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 
-        MvcResult created = admin.performAuthorised(json(post("/api/v1/admin/instruments"), newStock(symbol)));
-        MvcResult duplicate = admin.performAuthorised(json(post("/api/v1/admin/instruments"), newStock(symbol)));
+        MvcResult created = admin.performAuthorised(json(post("/api/v1/admin/instruments"), TestListings.newStock(symbol)));
+        MvcResult duplicate = admin.performAuthorised(json(post("/api/v1/admin/instruments"), TestListings.newStock(symbol)));
 
         assertThat(created.getResponse().getStatus()).isEqualTo(201);
         assertThat(api.json(created).get("enabled").asBoolean()).isTrue();
@@ -144,7 +143,7 @@ class InstrumentEndpointsTests {
     @Test
     void adminCreateRejectsAnInvalidDefinitionNamingEachField() throws Exception {
         TestApi.Client admin = api.client().signInAsAdmin();
-        Map<String, Object> body = newStock("ZZBAD1");
+        Map<String, Object> body = TestListings.newStock("ZZBAD1");
         body.put("calendar", "XPAR");
         body.put("tickSize", 0);
         body.put("isin", "US0378331006");
@@ -169,7 +168,7 @@ class InstrumentEndpointsTests {
 
     @Test
     void membersMayNotChangeTheCatalog() throws Exception {
-        MvcResult create = member.performAuthorised(json(post("/api/v1/admin/instruments"), newStock("ZZMEMB")));
+        MvcResult create = member.performAuthorised(json(post("/api/v1/admin/instruments"), TestListings.newStock("ZZMEMB")));
         MvcResult disable = member.performAuthorised(json(patch("/api/v1/admin/instruments/AAPL"),
                 Map.of("enabled", false)));
 
@@ -181,26 +180,6 @@ class InstrumentEndpointsTests {
 
     private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(api.body(body));
-    }
-
-    private static Map<String, Object> newStock(String symbol) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("symbol", symbol);
-        body.put("name", "Test Listing " + symbol);
-        body.put("exchange", "NASDAQ");
-        body.put("assetClass", "STOCK");
-        body.put("currency", "USD");
-        body.put("tickSize", 0.01);
-        body.put("lotSize", 1);
-        body.put("fractional", false);
-        body.put("tradable", true);
-        body.put("shortable", true);
-        body.put("sector", "Technology");
-        body.put("calendar", "XNYS");
-        body.put("referencePrice", 42.5);
-        body.put("beta", 1.1);
-        body.put("dailyVolatilityPercent", 2.0);
-        return body;
     }
 
     private static List<String> symbols(JsonNode page) {

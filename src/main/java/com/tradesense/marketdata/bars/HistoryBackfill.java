@@ -91,6 +91,20 @@ public class HistoryBackfill {
         return run(false);
     }
 
+    /**
+     * Brings one instrument's history up to the current minute: one an admin added or re-enabled, before it joins
+     * the live feed. Does nothing for a symbol the simulator does not serve.
+     */
+    public void backfill(String symbol) {
+        Instant until = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        universe.instruments().stream().filter(instrument -> instrument.symbol().equals(symbol)).findFirst()
+                .ifPresent(instrument -> {
+                    TradingCalendar calendar = universe.calendar(instrument.instrument().calendar());
+                    simulator.include(instrument, calendar);
+                    backfill(instrument, calendar, until);
+                });
+    }
+
     private Report run(boolean verbose) {
         long started = System.nanoTime();
         Instant until = clock.instant().truncatedTo(ChronoUnit.MINUTES);

@@ -10,10 +10,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.tradesense.marketdata.AssetClass;
 import com.tradesense.marketdata.Instrument;
+import com.tradesense.marketdata.InstrumentEnabledChanged;
 import com.tradesense.marketdata.Instruments;
 import com.tradesense.marketdata.calendar.TradingCalendars;
 import com.tradesense.platform.ApiException;
 import com.tradesense.platform.FieldViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,11 +37,14 @@ public class CatalogInstruments implements Instruments {
     private final Clock clock;
     private final Cache<String, CatalogEntry> entries = Caffeine.newBuilder().expireAfterWrite(FRESH)
             .maximumSize(10_000).build();
+    private final ApplicationEventPublisher events;
 
-    CatalogInstruments(InstrumentRepository repository, TradingCalendars calendars, Clock clock) {
+    CatalogInstruments(InstrumentRepository repository, TradingCalendars calendars, Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.calendars = calendars;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -70,6 +75,7 @@ public class CatalogInstruments implements Instruments {
             throw ApiException.conflict("INSTRUMENT_EXISTS", "An instrument with symbol " + entry.symbol()
                     + " already exists.");
         }
+        events.publishEvent(new InstrumentEnabledChanged(entry.instrument()));
         return entry;
     }
 
@@ -78,7 +84,9 @@ public class CatalogInstruments implements Instruments {
         CatalogEntry entry = findEntry(symbol).orElseThrow(() -> notFound(symbol));
         repository.updateEnabled(entry.symbol(), enabled, clock.instant());
         entries.invalidateAll();
-        return repository.find(entry.symbol()).orElseThrow(() -> notFound(symbol));
+        CatalogEntry updated = repository.find(entry.symbol()).orElseThrow(() -> notFound(symbol));
+        events.publishEvent(new InstrumentEnabledChanged(updated.instrument()));
+        return updated;
     }
 
     public Optional<CatalogEntry> findEntry(String symbol) {

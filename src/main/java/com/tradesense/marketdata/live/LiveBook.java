@@ -53,10 +53,15 @@ final class LiveBook implements FeedSink {
         this.eventIds = new AtomicLong(clock.instant().toEpochMilli() * 1000);
     }
 
+    /**
+     * Adds an instrument, at start or when an admin enables one while running (re-listing it if it was disabled).
+     * Writers are serialised here and readers see either the old array or the grown one, never a partial one.
+     */
     synchronized SymbolState add(com.tradesense.marketdata.Instrument instrument,
             com.tradesense.marketdata.calendar.TradingCalendar calendar) {
         SymbolState existing = bySymbol.get(instrument.symbol());
         if (existing != null) {
+            existing.listed = true;
             return existing;
         }
         SymbolState[] grown = java.util.Arrays.copyOf(byIndex, byIndex.length + 1);
@@ -67,12 +72,25 @@ final class LiveBook implements FeedSink {
         return state;
     }
 
-    Optional<SymbolState> state(String symbol) {
-        return Optional.ofNullable(bySymbol.get(symbol));
+    /**
+     * Stops an instrument an admin disabled: its feed messages are dropped from now on and it can no longer be
+     * subscribed to; the caller unsubscribes its clients.
+     */
+    Optional<SymbolState> delist(String symbol) {
+        SymbolState state = bySymbol.get(symbol);
+        if (state != null) {
+            state.listed = false;
+        }
+        return Optional.ofNullable(state);
     }
 
+    Optional<SymbolState> state(String symbol) {
+        return Optional.ofNullable(bySymbol.get(symbol)).filter(state -> state.listed);
+    }
+
+    /** The listed instruments, in book order. */
     Collection<SymbolState> states() {
-        return List.of(byIndex);
+        return java.util.Arrays.stream(byIndex).filter(state -> state.listed).toList();
     }
 
     long lastEventId() {
@@ -80,7 +98,7 @@ final class LiveBook implements FeedSink {
     }
 
     Optional<Quote> quote(String symbol) {
-        SymbolState state = bySymbol.get(symbol);
+        SymbolState state = known(symbol);
         if (state == null) {
             return Optional.empty();
         }
@@ -213,6 +231,9 @@ final class LiveBook implements FeedSink {
 
     private SymbolState known(String symbol) {
         SymbolState state = bySymbol.get(symbol);
-        return state != null ? state : bySymbol.get(symbol.toUpperCase(Locale.ROOT));
+        if (state == null) {
+            state = bySymbol.get(symbol.toUpperCase(Locale.ROOT));
+        }
+        return state != null && state.listed ? state : null;
     }
 }

@@ -6,10 +6,12 @@ import com.tradesense.marketdata.bars.BarRepository;
 import com.tradesense.marketdata.calendar.TradingCalendars;
 import com.tradesense.marketdata.simulator.SimulationUniverse;
 import io.lettuce.core.RedisClient;
+import jakarta.websocket.server.ServerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.ServletContextAware;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
@@ -62,6 +64,21 @@ class LiveMarketConfiguration {
     @Bean
     MarketWebSocketHandler marketWebSocketHandler(StreamHub hub, StreamProperties properties, JsonMapper json) {
         return new MarketWebSocketHandler(hub, properties, json);
+    }
+
+    /**
+     * Sizes the buffers Tomcat keeps per WebSocket for what clients send, which is only short commands. Without a
+     * server container (a mock servlet environment in tests) there are no sockets to size.
+     */
+    @Bean
+    ServletContextAware webSocketMessageBuffers(StreamProperties properties) {
+        int bytes = Math.toIntExact(properties.webSocketMessageBuffer().toBytes());
+        return servletContext -> {
+            if (servletContext.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
+                container.setDefaultMaxTextMessageBufferSize(bytes);
+                container.setDefaultMaxBinaryMessageBufferSize(bytes);
+            }
+        };
     }
 
     @Bean

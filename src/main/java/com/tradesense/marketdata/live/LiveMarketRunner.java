@@ -10,9 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.tradesense.marketdata.Instrument;
+import com.tradesense.marketdata.InstrumentEnabledChanged;
 import com.tradesense.marketdata.Quote;
 import com.tradesense.marketdata.bars.HistoryBackfill;
 import com.tradesense.marketdata.bars.StoredBarQuotes;
+import com.tradesense.marketdata.calendar.TradingCalendars;
 import com.tradesense.marketdata.providers.MarketFeeds;
 import com.tradesense.marketdata.providers.ProviderBackfill;
 import org.slf4j.Logger;
@@ -26,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the live market once the history is in place (the simulator's, then the real providers'): seeds the book's
  * session figures from the stored bars, starts the feeds, and keeps storing what they deliver (completed minutes every second; the simulator's daily bars and any
- * skipped minutes every minute). Stops the feeds and flushes the last minutes on shutdown.
+ * skipped minutes every minute). Stops the feeds and flushes the last minutes on shutdown. Follows the catalog while
+ * running: an instrument an admin adds or re-enables joins the book at once and the simulated feed once its history
+ * is in place; one disabled leaves both.
  */
 @Component
 class LiveMarketRunner implements SmartLifecycle {
@@ -41,6 +46,8 @@ class LiveMarketRunner implements SmartLifecycle {
     private final MarketFeeds realFeeds;
     private final ProviderBackfill providerBackfill;
     private final FeedLeadership leadership;
+    private final TradingCalendars calendars;
+    private final StreamHub hub;
     private final List<MarketFeed> running = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
     private volatile boolean started;
@@ -49,7 +56,8 @@ class LiveMarketRunner implements SmartLifecycle {
 
     LiveMarketRunner(LiveBook book, StoredBarQuotes storedQuotes, BarWriter writer,
             ObjectProvider<HistoryBackfill> backfill, ObjectProvider<SimulatedFeed> simulatedFeed,
-            MarketFeeds realFeeds, ProviderBackfill providerBackfill, FeedLeadership leadership) {
+            MarketFeeds realFeeds, ProviderBackfill providerBackfill, FeedLeadership leadership,
+            TradingCalendars calendars, StreamHub hub) {
         this.book = book;
         this.storedQuotes = storedQuotes;
         this.writer = writer;
@@ -58,6 +66,8 @@ class LiveMarketRunner implements SmartLifecycle {
         this.realFeeds = realFeeds;
         this.providerBackfill = providerBackfill;
         this.leadership = leadership;
+        this.calendars = calendars;
+        this.hub = hub;
     }
 
     /** The feeds running now (for the health endpoint). */
@@ -119,24 +129,69 @@ class LiveMarketRunner implements SmartLifecycle {
         running.clear();
     }
 
-    /** Yesterday's close, today's open, high, low and volume and the last price of every symbol, from the bars. */
-    void seedFromHistory() {
-        for (SymbolState state : book.states()) {
+    @EventListener
+    void follow(InstrumentEnabledChanged change) {
+        Instrument instrument = change.instrument();
+        if (!instrument.enabled()) {
+            book.delist(instrument.symbol()).ifPresent(hub::delist);
+            SimulatedFeed feed = simulatedFeed.getIfAvailable();
+            if (feed != null) {
+                feed.remove(instrument.symbol());
+            }
+            return;
+        }
+        SymbolState state = book.add(instrument, calendars.byId(instrument.calendar()).orElseThrow());
+        joinFeed(state);
+    }
+
+    /**
+     * Backfills a newly enabled instrument's history, seeds its session figures and starts it in the simulated feed,
+     * off the caller's thread (a first backfill takes seconds). Before the start-up backfill is done the start-up
+     * itself picks it up.
+     */
+    private synchronized void joinFeed(SymbolState state) {
+        if (!started || !historyReady) {
+            return;
+        }
+        scheduler.execute(() -> {
             try {
-                Quote quote = storedQuotes.quote(state.instrument).orElse(null);
-                if (quote == null) {
-                    continue;
+                HistoryBackfill history = backfill.getIfAvailable();
+                if (history != null) {
+                    history.backfill(state.symbol());
                 }
-                LocalDate date = LocalDate.ofInstant(quote.timestamp(), state.calendar.zone());
-                synchronized (state) {
-                    state.seed(state.units(quote.price()), quote.timestamp().toEpochMilli(), date,
-                            state.units(quote.open()), state.units(quote.dayHigh()), state.units(quote.dayLow()),
-                            quote.volume(), quote.prevClose() == null ? SymbolState.NONE
-                                    : state.units(quote.prevClose()));
+                seed(state);
+                SimulatedFeed feed = simulatedFeed.getIfAvailable();
+                if (feed != null && realFeeds.providerOf(state.symbol()).isEmpty()) {
+                    // Only the leader's feed runs (add is a no-op otherwise); a real provider's feed keeps the
+                    // symbols it started with, so an instrument routed to one streams from the next start.
+                    feed.add(state.symbol());
                 }
             } catch (RuntimeException e) {
-                log.warn("Could not seed the live state of {}", state.symbol(), e);
+                log.warn("Could not bring {} into the live feed", state.symbol(), e);
             }
+        });
+    }
+
+    /** Yesterday's close, today's open, high, low and volume and the last price of every symbol, from the bars. */
+    void seedFromHistory() {
+        book.states().forEach(this::seed);
+    }
+
+    private void seed(SymbolState state) {
+        try {
+            Quote quote = storedQuotes.quote(state.instrument).orElse(null);
+            if (quote == null) {
+                return;
+            }
+            LocalDate date = LocalDate.ofInstant(quote.timestamp(), state.calendar.zone());
+            synchronized (state) {
+                state.seed(state.units(quote.price()), quote.timestamp().toEpochMilli(), date,
+                        state.units(quote.open()), state.units(quote.dayHigh()), state.units(quote.dayLow()),
+                        quote.volume(), quote.prevClose() == null ? SymbolState.NONE
+                                : state.units(quote.prevClose()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not seed the live state of {}", state.symbol(), e);
         }
     }
 

@@ -33,7 +33,9 @@ final class SimulatedFeed implements MarketFeed {
     private final BarRepository bars;
     private final Clock clock;
     private final Duration interval;
+    /** Touched only by the driver thread once it runs (symbols join and leave through it). */
     private final List<Generator> generators = new ArrayList<>();
+    private volatile int streamed;
     private ScheduledExecutorService driver;
     private FeedSink sink;
     private volatile Instant lastMessage;
@@ -62,15 +64,8 @@ final class SimulatedFeed implements MarketFeed {
         }
         this.sink = sink;
         generators.clear();
-        for (String symbol : symbols) {
-            Optional<Bar> last = bars.lastMinuteBar(symbol);
-            if (last.isEmpty()) {
-                log.warn("No stored history for {}: it stays quiet in the simulated feed", symbol);
-                continue;
-            }
-            QuoteGenerator quotes = simulator.quotes(symbol, last.get().t(), last.get().c(), QUOTES_PER_SECOND);
-            generators.add(new Generator(symbol, quotes.tickSize(), quotes));
-        }
+        symbols.forEach(this::addGenerator);
+        streamed = generators.size();
         driver = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "marketdata-simulated-feed");
             thread.setDaemon(true);
@@ -79,6 +74,38 @@ final class SimulatedFeed implements MarketFeed {
         state = "CONNECTED";
         driver.scheduleAtFixedRate(this::advance, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Simulated exchange streaming {} instruments every {} ms", generators.size(), interval.toMillis());
+    }
+
+    /** Starts trading a symbol an admin enabled while the feed runs, from its last stored minute. */
+    synchronized void add(String symbol) {
+        if (driver != null) {
+            driver.execute(() -> {
+                if (generators.stream().noneMatch(generator -> generator.symbol.equals(symbol))) {
+                    addGenerator(symbol);
+                    streamed = generators.size();
+                }
+            });
+        }
+    }
+
+    /** Stops trading a symbol an admin disabled. */
+    synchronized void remove(String symbol) {
+        if (driver != null) {
+            driver.execute(() -> {
+                generators.removeIf(generator -> generator.symbol.equals(symbol));
+                streamed = generators.size();
+            });
+        }
+    }
+
+    private void addGenerator(String symbol) {
+        Optional<Bar> last = bars.lastMinuteBar(symbol);
+        if (last.isEmpty()) {
+            log.warn("No stored history for {}: it stays quiet in the simulated feed", symbol);
+            return;
+        }
+        QuoteGenerator quotes = simulator.quotes(symbol, last.get().t(), last.get().c(), QUOTES_PER_SECOND);
+        generators.add(new Generator(symbol, quotes.tickSize(), quotes));
     }
 
     private void advance() {
@@ -127,6 +154,6 @@ final class SimulatedFeed implements MarketFeed {
 
     @Override
     public FeedHealth health() {
-        return new FeedHealth(provider(), state, "STREAM", generators.size(), lastMessage, 0, lagMillis, null);
+        return new FeedHealth(provider(), state, "STREAM", streamed, lastMessage, 0, lagMillis, null);
     }
 }

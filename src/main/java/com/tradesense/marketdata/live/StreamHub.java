@@ -144,6 +144,14 @@ final class StreamHub implements LiveBook.LiveEventSink {
         client.close();
     }
 
+    /** Unsubscribes every client from a symbol that was delisted; they stay connected for their other symbols. */
+    void delist(SymbolState state) {
+        for (StreamClient client : state.subscribers) {
+            state.subscribers.remove(client);
+            client.symbols.remove(state);
+        }
+    }
+
     int clientCount() {
         return clients.size();
     }

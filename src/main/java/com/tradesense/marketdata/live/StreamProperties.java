@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Live streaming limits ({@code tradesense.marketdata.stream.*}).
@@ -19,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param simulatedTickInterval how often the simulated exchange advances its live feed
  * @param redisPrefix           prefix of the Redis keys and channel of the relay between nodes (nodes serving one user
  *                              base share it)
+ * @param webSocketMessageBuffer the largest message a WebSocket client may send (its commands); Tomcat holds a text
+ *                              and a binary buffer of this size for every open socket (8 KB each by default, the text
+ *                              one as chars), and closes a socket sending more with 1009
  */
 @ConfigurationProperties("tradesense.marketdata.stream")
 record StreamProperties(
@@ -29,5 +33,6 @@ record StreamProperties(
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("8") int writerThreads,
         @DefaultValue("250ms") Duration simulatedTickInterval,
-        @DefaultValue("tradesense:marketdata") String redisPrefix) {
+        @DefaultValue("tradesense:marketdata") String redisPrefix,
+        @DefaultValue("2KB") DataSize webSocketMessageBuffer) {
 }

@@ -66,6 +66,11 @@ final class SymbolState {
     /** Ids of the last change of the quote and of the forming bar: a resuming client that saw them gets no repeat. */
     long quoteSeq;
     long barSeq;
+    /**
+     * False once an admin disabled the instrument: the book then ignores its feed and refuses subscriptions. The
+     * state stays in the book (its index keys conflation), and re-enabling it resumes where it was.
+     */
+    volatile boolean listed = true;
     /** Stream clients subscribed to this symbol; read on every update to skip building unwanted events. */
     final Set<StreamClient> subscribers = ConcurrentHashMap.newKeySet();
 

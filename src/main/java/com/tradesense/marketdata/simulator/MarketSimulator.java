@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.tradesense.marketdata.Bar;
 import com.tradesense.marketdata.calendar.TradingCalendar;
@@ -25,16 +25,25 @@ public final class MarketSimulator {
     /** Daily volatility of a benchmark that is not itself in the universe (a broad index moves about 1% a day). */
     static final double DEFAULT_BENCHMARK_VOLATILITY = 0.01;
 
-    private final Map<String, InstrumentModel> models = new HashMap<>();
+    private final long seed;
+    /** Read by the feed and backfill threads; instruments an admin enables join while they run. */
+    private final Map<String, InstrumentModel> models = new ConcurrentHashMap<>();
+    private final Map<String, Double> volatilities = new ConcurrentHashMap<>();
 
     public MarketSimulator(long seed, SimulationUniverse universe) {
-        Map<String, Double> volatilities = new HashMap<>();
+        this.seed = seed;
         universe.instruments().forEach(s -> volatilities.put(s.symbol(), s.dailyVolatility()));
         for (SimulatedInstrument instrument : universe.instruments()) {
-            TradingCalendar calendar = universe.calendar(instrument.instrument().calendar());
-            double benchmarkVolatility = volatilities.getOrDefault(instrument.benchmark(), DEFAULT_BENCHMARK_VOLATILITY);
-            models.put(instrument.symbol(), new InstrumentModel(seed, instrument, calendar, benchmarkVolatility));
+            include(instrument, universe.calendar(instrument.instrument().calendar()));
         }
+    }
+
+    /** Adds an instrument to the exchange (one an admin enabled while running); one already traded is kept. */
+    public void include(SimulatedInstrument instrument, TradingCalendar calendar) {
+        volatilities.putIfAbsent(instrument.symbol(), instrument.dailyVolatility());
+        double benchmarkVolatility = volatilities.getOrDefault(instrument.benchmark(), DEFAULT_BENCHMARK_VOLATILITY);
+        models.computeIfAbsent(instrument.symbol(),
+                symbol -> new InstrumentModel(seed, instrument, calendar, benchmarkVolatility));
     }
 
     /**

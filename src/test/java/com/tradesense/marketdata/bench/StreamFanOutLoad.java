@@ -24,11 +24,11 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Fan-out of the live stream to many SSE clients, over real sockets: the app runs in this JVM with its producer
- * feeding {@code symbols} instruments at one trade a second each; a child JVM holds {@code clients} connections of
- * {@code perClient} symbols each and measures producer-to-client latency from every event's {@code serverTime}
- * (one machine, one clock). Three phases: idle (server heap per connection), live, and live with one client that
- * stopped reading. Run: {@code bench/stream-fanout.sh [clients] [seconds] [writer threads]}.
+ * Fan-out of the live stream to many SSE or WebSocket clients, over real sockets: the app runs in this JVM with its
+ * producer feeding {@code symbols} instruments at one trade a second each; a child JVM holds {@code clients}
+ * connections of {@code perClient} symbols each and measures producer-to-client latency from every event's
+ * {@code serverTime} (one machine, one clock). Three phases: idle (server heap per connection), live, and live with
+ * one client that stopped reading. Run: {@code bench/stream-fanout.sh [clients] [seconds] [writer threads] [sse|ws]}.
  */
 public final class StreamFanOutLoad {
 
@@ -43,6 +43,10 @@ public final class StreamFanOutLoad {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int writers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        String transport = args.length > 3 ? args[3] : "sse";
+        if (!transport.equals("sse") && !transport.equals("ws")) {
+            throw new IllegalArgumentException("transport is sse or ws, not " + transport);
+        }
         int symbolCount = 50;
         int perClient = 10;
         ConfigurableApplicationContext app = new SpringApplicationBuilder(TradeSenseApplication.class)
@@ -66,7 +70,8 @@ public final class StreamFanOutLoad {
             Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx2g",
                     "-cp", System.getProperty("java.class.path"), StreamFanOutLoad.class.getName(), "clients",
                     Integer.toString(port), token, Integer.toString(clients), Integer.toString(perClient),
-                    String.join(",", symbols), Integer.toString(seconds)).redirectErrorStream(true).start();
+                    String.join(",", symbols), Integer.toString(seconds), transport).redirectErrorStream(true)
+                    .start();
             BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8));
             AtomicBoolean producing = new AtomicBoolean();
@@ -94,8 +99,9 @@ public final class StreamFanOutLoad {
                     Thread.sleep(1000);
                     System.gc();
                     long heapAfter = usedHeap();
-                    System.out.printf("server heap per idle connection: %.1f KB (%d connections, %.0f MB in all)%n",
-                            (heapAfter - heapBefore) / 1024.0 / clients, LiveBenchmarks.clientCount(app),
+                    System.out.printf("server heap per idle %s connection: %.1f KB (%d connections, %.0f MB in "
+                            + "all)%n", transport, (heapAfter - heapBefore) / 1024.0 / clients,
+                            LiveBenchmarks.clientCount(app),
                             (heapAfter - heapBefore) / 1024.0 / 1024.0);
                     producing.set(true);
                     cpuMark = processCpuNanos();
@@ -141,7 +147,11 @@ public final class StreamFanOutLoad {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** The client side, in its own JVM: one selector thread for every connection. */
+    /**
+     * The client side, in its own JVM: one selector thread for every connection. A WebSocket client sends its
+     * handshake, then its subscribe command once the handshake is answered; the server's frames are unmasked, so the
+     * events' {@code serverTime} is found in the raw bytes as in an SSE stream.
+     */
     static final class Clients {
 
         private static final byte[] MARKER = "\"serverTime\":\"".getBytes(StandardCharsets.US_ASCII);
@@ -156,7 +166,13 @@ public final class StreamFanOutLoad {
             int perClient = Integer.parseInt(args[4]);
             String[] symbols = args[5].split(",");
             int seconds = Integer.parseInt(args[6]);
-            new Clients().measure(port, token, clients, perClient, symbols, seconds);
+            new Clients(args[7].equals("ws")).measure(port, token, clients, perClient, symbols, seconds);
+        }
+
+        private final boolean webSocket;
+
+        private Clients(boolean webSocket) {
+            this.webSocket = webSocket;
         }
 
         private void measure(int port, String token, int clients, int perClient, String[] symbols, int seconds)
@@ -217,11 +233,35 @@ public final class StreamFanOutLoad {
                 channel.setOption(StandardSocketOptions.SO_RCVBUF, 4096);
             }
             channel.connect(address);
-            String request = "GET /api/v1/market/stream?symbols=" + symbols + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + token + "\r\nAccept: text/event-stream\r\n\r\n";
-            Connection connection = new Connection(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)), read);
+            Connection connection;
+            if (webSocket) {
+                String request = "GET /ws/market HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
+                        + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                        + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+                String subscribe = "{\"action\":\"subscribe\",\"symbols\":[\"" + symbols.replace(",", "\",\"")
+                        + "\"]}";
+                connection = new Connection(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)), read,
+                        maskedTextFrame(subscribe.getBytes(StandardCharsets.UTF_8)));
+            } else {
+                String request = "GET /api/v1/market/stream?symbols=" + symbols + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\nAccept: text/event-stream\r\n\r\n";
+                connection = new Connection(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)), read, null);
+            }
             channel.register(selector, SelectionKey.OP_CONNECT, connection);
             return channel;
+        }
+
+        /** A client's frame must be masked (RFC 6455 5.3); a zero mask leaves the payload as it is. */
+        private static ByteBuffer maskedTextFrame(byte[] payload) {
+            ByteBuffer frame = ByteBuffer.allocate(payload.length + 8);
+            frame.put((byte) 0x81);
+            if (payload.length < 126) {
+                frame.put((byte) (0x80 | payload.length));
+            } else {
+                frame.put((byte) (0x80 | 126)).putShort((short) payload.length);
+            }
+            frame.putInt(0).put(payload).flip();
+            return frame;
         }
 
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
@@ -249,7 +289,9 @@ public final class StreamFanOutLoad {
                 } else if (key.isWritable()) {
                     channel.write(connection.request);
                     if (!connection.request.hasRemaining()) {
-                        key.interestOps(connection.reads ? SelectionKey.OP_READ : 0);
+                        // A stalled WebSocket client still reads the handshake's answer before it stops.
+                        key.interestOps(connection.reads || connection.afterHandshake != null ? SelectionKey.OP_READ
+                                : 0);
                     }
                 } else if (key.isReadable()) {
                     buffer.clear();
@@ -261,6 +303,16 @@ public final class StreamFanOutLoad {
                         return;
                     }
                     connection.streaming = true;
+                    if (connection.afterHandshake != null) {
+                        while (connection.afterHandshake.hasRemaining()) {
+                            channel.write(connection.afterHandshake);
+                        }
+                        connection.afterHandshake = null;
+                        if (!connection.reads) {
+                            key.interestOps(0);
+                            return;
+                        }
+                    }
                     buffer.flip();
                     buffer.get(bytes, 0, read);
                     scan(connection, read, record);
@@ -331,12 +383,15 @@ public final class StreamFanOutLoad {
         private static final class Connection {
             final ByteBuffer request;
             final boolean reads;
+            /** The WebSocket subscribe command, sent when the handshake is answered; then null. */
+            ByteBuffer afterHandshake;
             boolean streaming;
             byte[] carry = new byte[0];
 
-            Connection(ByteBuffer request, boolean reads) {
+            Connection(ByteBuffer request, boolean reads, ByteBuffer afterHandshake) {
                 this.request = request;
                 this.reads = reads;
+                this.afterHandshake = afterHandshake;
             }
         }
     }

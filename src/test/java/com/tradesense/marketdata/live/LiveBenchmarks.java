@@ -7,6 +7,7 @@ import java.util.List;
 import com.tradesense.marketdata.calendar.TradingCalendars;
 import org.springframework.context.ApplicationContext;
 import com.tradesense.marketdata.simulator.SimulationUniverse;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the live book's internals for the benchmarks, which live outside this package. */
@@ -37,7 +38,7 @@ public final class LiveBenchmarks {
         LiveBook[] holder = new LiveBook[1];
         StreamHub hub = new StreamHub(() -> holder[0], TradingCalendars.standard(), clock,
                 new StreamProperties(100, 10, 1_000_000, Duration.ofSeconds(10), Duration.ofSeconds(15), 2,
-                        Duration.ofMillis(250), "bench"), JsonMapper.builder().build());
+                        Duration.ofMillis(250), "bench", DataSize.ofKilobytes(2)), JsonMapper.builder().build());
         LiveBook book = new LiveBook(clock, new PriceTickListeners(), hub, (symbol, bar, extended) -> { });
         universe.instruments().forEach(simulated -> book.add(simulated.instrument(),
                 universe.calendar(simulated.instrument().calendar())));

@@ -25,6 +25,7 @@ import com.tradesense.TestApi;
 import com.tradesense.marketdata.MarketData;
 import com.tradesense.marketdata.PriceSubscription;
 import com.tradesense.marketdata.PriceTick;
+import com.tradesense.marketdata.TestListings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -224,6 +226,48 @@ class LiveStreamTests {
                 .content("{\"symbol\":\"AMZN\",\"date\":\"2026-11-21\",\"speed\":120}"));
         assertThat(invalid.getResponse().getStatus()).isEqualTo(400);
         assertThat(invalid.getResponse().getContentAsString()).contains("speed");
+    }
+
+    @Test
+    void anInstrumentAnAdminAddsStreamsAtOnceAndStopsStreamingWhenDisabled() throws Exception {
+        TestApi.Client admin = api.client().signInAsAdmin();
+        String symbol = "ZL" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        var created = admin.performAuthorised(post("/api/v1/admin/instruments")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(api.body(TestListings.newStock(symbol))));
+        assertThat(created.getResponse().getStatus()).isEqualTo(201);
+
+        SseReader stream = openSse("/api/v1/market/stream?symbols=" + symbol + ",NVDA",
+                "Bearer " + member.accessToken());
+        book.trade(symbol, System.currentTimeMillis(), new BigDecimal("42.55"), 100);
+        stream.next("quote", event -> event.data.path("symbol").asString().equals(symbol)
+                && event.data.path("price").decimalValue().compareTo(new BigDecimal("42.55")) == 0);
+        assertThat(marketData.quote(symbol).orElseThrow().price()).isEqualByComparingTo("42.55");
+
+        admin.performAuthorised(patch("/api/v1/admin/instruments/" + symbol)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"enabled\":false}"));
+        book.trade(symbol, System.currentTimeMillis(), new BigDecimal("42.60"), 100);
+        book.trade("NVDA", System.currentTimeMillis(), new BigDecimal("181.01"), 100);
+
+        // One client's events arrive in the order they were offered: had the disabled symbol's trade gone out,
+        // it would be here before NVDA's.
+        stream.next("quote", event -> event.data.path("symbol").asString().equals("NVDA")
+                && event.data.path("price").decimalValue().compareTo(new BigDecimal("181.01")) == 0);
+        assertThat(stream.received()).noneMatch(event -> event.type.equals("quote")
+                && event.data.path("symbol").asString().equals(symbol)
+                && event.data.path("price").decimalValue().compareTo(new BigDecimal("42.60")) == 0);
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/api/v1/market/stream?symbols=" + symbol))
+                .header("Authorization", "Bearer " + member.accessToken()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        stream.close();
+
+        admin.performAuthorised(patch("/api/v1/admin/instruments/" + symbol)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"enabled\":true}"));
+        SseReader again = openSse("/api/v1/market/stream?symbols=" + symbol, "Bearer " + member.accessToken());
+        book.trade(symbol, System.currentTimeMillis(), new BigDecimal("42.70"), 100);
+        again.next("quote", event -> event.data.path("price").decimalValue().compareTo(new BigDecimal("42.70")) == 0);
+        again.close();
     }
 
     @Test

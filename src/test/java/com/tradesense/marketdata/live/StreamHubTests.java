@@ -17,6 +17,7 @@ import com.tradesense.platform.ApiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class StreamHubTests {
 
     private final Clock clock = Clock.systemUTC();
     private final StreamProperties properties = new StreamProperties(3, 2, 5, Duration.ofSeconds(10),
-            Duration.ofSeconds(15), 4, Duration.ofMillis(250), "test");
+            Duration.ofSeconds(15), 4, Duration.ofMillis(250), "test", DataSize.ofKilobytes(2));
     private LiveBook book;
     private StreamHub hub;
 

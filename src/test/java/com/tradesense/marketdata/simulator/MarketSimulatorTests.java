@@ -44,6 +44,16 @@ class MarketSimulatorTests {
     }
 
     @Test
+    void anInstrumentIncludedWhileRunningTradesAsIfItHadBeenThereFromTheStart() {
+        Instant until = Instant.parse("2026-11-17T12:00:00Z");
+        MarketSimulator withoutAapl = new MarketSimulator(SEED, new TestUniverse(List.of(TestUniverse.SPX)));
+        withoutAapl.include(TestUniverse.AAPL, TestUniverse.all().calendar("XNYS"));
+
+        assertThat(withoutAapl.minuteBars("AAPL", MONDAY, until, new BigDecimal("230.00")))
+                .isNotEmpty().isEqualTo(simulator.minuteBars("AAPL", MONDAY, until, new BigDecimal("230.00")));
+    }
+
+    @Test
     void generatingInPiecesFromTheLastCloseEqualsGeneratingAtOnce() {
         Instant until = MONDAY.plus(Duration.ofDays(3));
         List<Bar> atOnce = simulator.minuteBars("BTC-USD", MONDAY, until, new BigDecimal("90000.00"));
