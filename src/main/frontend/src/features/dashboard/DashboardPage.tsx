@@ -14,7 +14,8 @@ import { errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useMe, useResendVerification } from '../identity/api';
 import { changeTone } from '../markets/marketFormat';
-import { useAccounts } from '../trading/api';
+import { ACCOUNT_KEY, useAccounts } from '../trading/api';
+import { stored } from '../../lib/storage';
 import { useMoney } from '../trading/useMoney';
 
 function greetingKey(hour: number) {
@@ -63,12 +64,7 @@ function StatCard({ icon, label, empty, hint, testId, value, detail, tone, to }:
 /** The member's trading account the dashboard reports on: the one last used in the terminal, else the first. */
 function usePrimaryAccount() {
   const accounts = useAccounts();
-  let remembered: string | null = null;
-  try {
-    remembered = localStorage.getItem('tradesense.tradeAccount');
-  } catch {
-    // storage disabled
-  }
+  const remembered = stored.get(ACCOUNT_KEY);
   const list = accounts.data ?? [];
   return { account: list.find((a) => a.id === remembered) ?? list[0], count: list.length };
 }

@@ -12,6 +12,7 @@ import { Select } from '../../components/ui/Select';
 import { toast } from '../../components/ui/toast';
 import { cn } from '../../lib/cn';
 import { errorMessage } from '../../lib/errors';
+import { stored } from '../../lib/storage';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import type { Instrument, Quote } from '../markets/api';
 import { decimalsForTick } from '../markets/marketFormat';
@@ -20,14 +21,6 @@ import { buildOrder, classesFor, INITIAL_TICKET, inputNumber, quantityForBuyingP
 import { useMoney } from './useMoney';
 
 const ONE_CLICK_KEY = 'tradesense.oneClickTrading';
-
-function readOneClick(): boolean {
-  try {
-    return localStorage.getItem(ONE_CLICK_KEY) === 'true';
-  } catch {
-    return false;
-  }
-}
 
 function Chip({ children, onClick, label }: { children: string; onClick: () => void; label?: string }) {
   return (
@@ -49,7 +42,7 @@ function Row({ label, value, strong, tone }: { label: string; value: string; str
 }
 
 /** A one-line description of an order: "Buy 10 AAPL · Limit 200.00 · GTC". */
-export function useOrderSummary() {
+function useOrderSummary() {
   const { t } = useTranslation();
   type Summarised = Pick<OrderRequest, 'side' | 'qty' | 'symbol' | 'type' | 'timeInForce'> & Partial<Record<'limitPrice' | 'stopPrice' | 'trailPrice' | 'trailPercent', number | null>>;
   return (order: Summarised, price: (v: number) => string) => {
@@ -81,7 +74,7 @@ export function OrderTicket({ account, instrument, quote, position }: Props) {
   const decimals = decimalsForTick(instrument.tickSize);
   const [state, setState] = useState<TicketState>(INITIAL_TICKET);
   const [confirming, setConfirming] = useState<{ request: OrderRequest; key: string } | null>(null);
-  const [oneClick, setOneClick] = useState(readOneClick);
+  const [oneClick, setOneClick] = useState(() => stored.get(ONE_CLICK_KEY) === 'true');
   const place = usePlaceOrder(account.id);
   const summary = useOrderSummary();
   const fields = ticketFields(state.type, state.orderClass);
@@ -171,11 +164,7 @@ export function OrderTicket({ account, instrument, quote, position }: Props) {
             checked={oneClick}
             onChange={(e) => {
               setOneClick(e.target.checked);
-              try {
-                localStorage.setItem(ONE_CLICK_KEY, String(e.target.checked));
-              } catch {
-                // storage disabled: the choice lasts for this page
-              }
+              stored.set(ONE_CLICK_KEY, String(e.target.checked));
             }}
             className="size-4 accent-[#10b981]"
           />

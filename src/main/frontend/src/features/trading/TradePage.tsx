@@ -13,6 +13,7 @@ import { Skeleton } from '../../components/ui/Skeleton';
 import { EmptyState, ErrorState } from '../../components/ui/States';
 import { toast } from '../../components/ui/toast';
 import { errorMessage } from '../../lib/errors';
+import { stored } from '../../lib/storage';
 import type { PriceLineSpec } from '../analytics/levels';
 import { useInstrument, type Instrument, type Quote } from '../markets/api';
 import { timeframeOf, type Timeframe, type TradeMarker } from '../markets/chart/candles';
@@ -23,7 +24,7 @@ import { LiveIndicator } from '../markets/LiveIndicator';
 import { changeTone, decimalsForTick, formatChangePercent, quoteSymbol, sessionTone } from '../markets/marketFormat';
 import { useLiveQuotes } from '../markets/stream/useMarketStream';
 import { AccountCards } from './AccountCards';
-import { useAccount, useAccounts, useFills, useOrders, usePositions, useResetAccount, type Account, type Position } from './api';
+import { ACCOUNT_KEY, useAccount, useAccounts, useFills, useOrders, usePositions, useResetAccount, type Account, type Position } from './api';
 import { HistoryPanel } from './HistoryPanel';
 import { OpenAccountDialog } from './OpenAccountDialog';
 import { OpenOrdersTable } from './OrdersTable';
@@ -33,26 +34,9 @@ import { useAccountStream } from './useAccountStream';
 import { useMoney } from './useMoney';
 
 const SYMBOL_KEY = 'tradesense.tradeSymbol';
-const ACCOUNT_KEY = 'tradesense.tradeAccount';
 const BLOTTER = ['positions', 'orders', 'history'] as const;
 const NO_SYMBOLS: ReadonlySet<string> = new Set();
 type Blotter = (typeof BLOTTER)[number];
-
-function remembered(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function remember(key: string, value: string) {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // storage disabled: the choice lasts for this page
-  }
-}
 
 /** Entry of the open position and the working orders' prices, as lines on the candles. */
 function useTradeLines(account: Account, instrument: Instrument, position: Position | undefined): PriceLineSpec[] {
@@ -183,17 +167,17 @@ export function TradePage() {
   const accounts = useAccounts();
   const [opening, setOpening] = useState(false);
   const [resetting, setResetting] = useState(false);
-  const wantedAccount = params.get('account') ?? remembered(ACCOUNT_KEY);
+  const wantedAccount = params.get('account') ?? stored.get(ACCOUNT_KEY);
   const accountId = accounts.data?.find((a) => a.id === wantedAccount)?.id ?? accounts.data?.[0]?.id;
   const account = useAccount(accountId);
   const stream = useAccountStream(accountId);
   const reset = useResetAccount(accountId);
-  const symbol = quoteSymbol(params.get('symbol') ?? remembered(SYMBOL_KEY) ?? 'AAPL');
+  const symbol = quoteSymbol(params.get('symbol') ?? stored.get(SYMBOL_KEY) ?? 'AAPL');
 
   useEffect(() => {
-    if (accountId) remember(ACCOUNT_KEY, accountId);
+    if (accountId) stored.set(ACCOUNT_KEY, accountId);
   }, [accountId]);
-  useEffect(() => remember(SYMBOL_KEY, symbol), [symbol]);
+  useEffect(() => stored.set(SYMBOL_KEY, symbol), [symbol]);
 
   const setParam = (key: string, value: string) =>
     setParams(

@@ -7,15 +7,16 @@ export type Account = Schemas['AccountView'];
 export type Position = Schemas['PositionView'];
 export type Order = Schemas['OrderView'];
 export type Fill = Schemas['FillView'];
-export type Trade = Schemas['TradeView'];
 export type OrderRequest = Schemas['OrderRequest'];
 export type ReplaceRequest = Schemas['ReplaceRequest'];
-export type Preview = Schemas['PreviewView'];
 export type OpenAccountRequest = Schemas['OpenAccountRequest'];
 export type OrderType = OrderRequest['type'];
 export type OrderSide = OrderRequest['side'];
 export type OrderClass = NonNullable<OrderRequest['orderClass']>;
 export type TimeInForce = NonNullable<OrderRequest['timeInForce']>;
+
+/** Where the terminal remembers the account last traded in (the dashboard reports on the same one). */
+export const ACCOUNT_KEY = 'tradesense.tradeAccount';
 
 export const ORDER_TYPES: OrderType[] = ['MARKET', 'LIMIT', 'STOP', 'STOP_LIMIT', 'TRAILING_STOP'];
 export const ORDER_CLASSES: OrderClass[] = ['SIMPLE', 'BRACKET', 'OCO', 'OTO'];
@@ -29,7 +30,7 @@ export const tradingKeys = {
   orders: (id: string, filter: object) => ['trading', 'account', id, 'orders', filter] as const,
   fills: (id: string, filter: object) => ['trading', 'account', id, 'fills', filter] as const,
   trades: (id: string, filter: object) => ['trading', 'account', id, 'trades', filter] as const,
-  activity: (id: string) => ['trading', 'account', id] as const,
+  ofAccount: (id: string) => ['trading', 'account', id] as const,
 };
 
 const path = (id: string) => ({ params: { path: { id } } });
@@ -121,7 +122,7 @@ function useAccountMutation<V, R>(id: string | undefined, call: (id: string, var
   const client = useQueryClient();
   return useMutation({
     mutationFn: (vars: V) => call(id!, vars),
-    onSettled: () => client.invalidateQueries({ queryKey: tradingKeys.activity(id ?? '') }),
+    onSettled: () => client.invalidateQueries({ queryKey: tradingKeys.ofAccount(id ?? '') }),
   });
 }
 

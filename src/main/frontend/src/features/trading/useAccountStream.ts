@@ -21,7 +21,7 @@ export function useAccountStream(accountId: string | undefined): ConnectionState
       refresh = window.setTimeout(() => {
         refresh = null;
         for (const list of ['orders', 'fills', 'trades'])
-          void client.invalidateQueries({ queryKey: [...tradingKeys.activity(accountId), list] });
+          void client.invalidateQueries({ queryKey: [...tradingKeys.ofAccount(accountId), list] });
       }, 250);
     };
     const stop = openAccountStream(

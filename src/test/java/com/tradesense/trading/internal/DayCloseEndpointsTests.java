@@ -52,16 +52,22 @@ class DayCloseEndpointsTests {
                 .contentType(MediaType.APPLICATION_JSON).content(api.body(order))));
     }
 
-    @Test
-    void dayOrdersWhoseCloseWentByWhileDownExpireAtStartUpAndTheMissedSnapshotIsTaken() throws Exception {
-        TestApi.Client member = api.client();
-        member.signUpAndSignIn();
-        market.price("AAPL", "200.00");
+    /** A USD 10,000 cash account that bought 10 of {@code symbol} at market with the price at {@code price}. */
+    private String accountHolding(TestApi.Client member, String symbol, String price) throws Exception {
+        market.price(symbol, price);
         String account = api.json(member.performAuthorised(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
                 .content(api.body(Map.of("name", "Overnight", "type", "CASH", "currency", "USD",
                         "startingBalance", new BigDecimal("10000")))))).get("id").asString();
         member.performAuthorised(post("/api/v1/accounts/" + account + "/orders").contentType(MediaType.APPLICATION_JSON)
-                .content(api.body(Map.of("symbol", "AAPL", "side", "BUY", "type", "MARKET", "qty", new BigDecimal("10")))));
+                .content(api.body(Map.of("symbol", symbol, "side", "BUY", "type", "MARKET", "qty", new BigDecimal("10")))));
+        return account;
+    }
+
+    @Test
+    void dayOrdersWhoseCloseWentByWhileDownExpireAtStartUpAndTheMissedSnapshotIsTaken() throws Exception {
+        TestApi.Client member = api.client();
+        member.signUpAndSignIn();
+        String account = accountHolding(member, "AAPL", "200.00");
         String day = place(member, account, "DAY").get("id").asString();
         String gtc = place(member, account, "GTC").get("id").asString();
 
@@ -96,12 +102,7 @@ class DayCloseEndpointsTests {
     void aPositionHeldSinceBeforeTheTradingDayEarnsTheDaysMoveAgainstThePreviousClose() throws Exception {
         TestApi.Client member = api.client();
         member.signUpAndSignIn();
-        market.price("MSFT", "400.00");
-        String account = api.json(member.performAuthorised(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
-                .content(api.body(Map.of("name", "Swing", "type", "CASH", "currency", "USD",
-                        "startingBalance", new BigDecimal("10000")))))).get("id").asString();
-        member.performAuthorised(post("/api/v1/accounts/" + account + "/orders").contentType(MediaType.APPLICATION_JSON)
-                .content(api.body(Map.of("symbol", "MSFT", "side", "BUY", "type", "MARKET", "qty", new BigDecimal("10")))));
+        String account = accountHolding(member, "MSFT", "400.00");
         JsonNode today = json(member, "/api/v1/accounts/" + account + "/positions").get(0);
         // bought today: the day's P&L is what it made since the fill, its unrealized P&L
         assertThat(today.get("dayPnl").decimalValue()).isEqualByComparingTo(today.get("unrealizedPnl").decimalValue());
