@@ -76,16 +76,18 @@ public final class Stochastic {
     public static double[][] series(double[] high, double[] low, double[] close, int period, int smoothing,
             int signal) {
         new Stochastic(period, smoothing, signal); // the same argument checks
-        double[][] out = new double[2][close.length];
-        // %K's array holds the window highs until %K is written, %D's raw %K until %D is.
-        windowPositions(high, low, close, period, out[0], out[1]);
-        Sma.slide(out[1], period - 1, smoothing, out[0]);
-        Sma.slide(out[0], period - 1 + smoothing - 1, signal, out[1]);
-        return out;
+        double[] k = new double[close.length];
+        double[] d = low.clone();
+        double[] raw = new double[close.length];
+        // %K's array holds the window highs and %D's the window lows until raw %K is computed from them.
+        windowPositions(high, close, period, k, d, raw);
+        Sma.slideTwice(raw, period - 1, smoothing, k, signal, d);
+        return new double[][] {k, d};
     }
 
     /**
-     * Raw %K into {@code raw} from bar w-1 on, with {@code scratch} (as long as the bars) for the window highs. The
+     * Raw %K into {@code raw} from bar w-1 on, with {@code highest} (as long as the bars) for the window highs and
+     * {@code lowest} (holding a copy of the lows) for the window lows. The
      * window extremes come from passes that double the window (1, 2, 4, ... bars, the last pass overlapping up to w,
      * a max being idempotent), each a branch-free {@code Math.max} and {@code Math.min} of two elements per bar:
      * log2(w) simple passes rather than one pass of a monotonic deque (the incremental form's {@link WindowExtreme}),
@@ -94,15 +96,13 @@ public final class Stochastic {
      * element-wise pass, which vectorises (the division included) because it has no select, and a pass that puts the
      * flat windows' 50 in.
      */
-    private static void windowPositions(double[] high, double[] low, double[] close, int w, double[] scratch,
+    private static void windowPositions(double[] high, double[] close, int w, double[] highest, double[] lowest,
             double[] raw) {
         int n = close.length;
         // highest[i] is the high of the span bars ending at i (of bars 0..i while i < span). One array per line,
         // copied once and then updated in place: with the first pass reading the bars as a second array reference,
         // every pass ran about half as fast.
-        double[] highest = scratch;
         System.arraycopy(high, 0, highest, 0, n);
-        double[] lowest = low.clone();
         for (int span = 1; span < w; ) {
             int step = Math.min(span, w - span);
             // Downwards, so that [i - step] still holds the shorter span.

@@ -20,6 +20,7 @@ import com.tradesense.analytics.indicators.Vwap;
 import com.tradesense.analytics.indicators.Wma;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -49,6 +50,8 @@ import org.ta4j.core.num.DoubleNum;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+// A fixed, pre-touched heap: first touches of heap pages are slow on this VM and made iterations swing up to 30x.
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class IndicatorBenchmarks {
 
     static final int BARS = 100_000;

@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// A fixed, pre-touched heap: first touches of heap pages are slow on this VM and made iterations swing up to 30x.
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class LiveBookIngestBenchmark {
 
     @Param({"false", "true"})
