@@ -46,8 +46,9 @@ public final class LiveBenchmarks {
         if (watched) {
             StreamClient client = new StreamClient(1, "bench", 1_000_000, Runnable::run) {
                 @Override
-                void write(List<LiveEvent> batch) {
+                boolean write(List<LiveEvent> batch) {
                     // discards: the benchmark measures building and queueing the events
+                    return true;
                 }
 
                 @Override
