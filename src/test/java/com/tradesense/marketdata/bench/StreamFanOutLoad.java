@@ -28,7 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * producer feeding {@code symbols} instruments at one trade a second each; a child JVM holds {@code clients}
  * connections of {@code perClient} symbols each and measures producer-to-client latency from every event's
  * {@code serverTime} (one machine, one clock). Three phases: idle (server heap per connection), live, and live with
- * one client that stopped reading. Run: {@code bench/stream-fanout.sh [clients] [seconds] [writer threads] [sse|ws]}.
+ * one client that stopped reading. The clients do not parse events: they find each {@code serverTime} in the raw bytes,
+ * which still times and counts every event, on one selector thread that allocates nothing per read, so that the
+ * measuring takes as little as it can of the cores the server shares with it.
+ * Run: {@code bench/stream-fanout.sh [clients] [seconds] [writer threads] [sse|ws]}.
  */
 public final class StreamFanOutLoad {
 
@@ -67,8 +70,10 @@ public final class StreamFanOutLoad {
 
             System.gc();
             long heapBefore = usedHeap();
-            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx2g",
-                    "-cp", System.getProperty("java.class.path"), StreamFanOutLoad.class.getName(), "clients",
+            // The client's heap is sized and touched up front: on this VM a growing heap's first touches are slow enough
+            // to show up as latency.
+            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xms2g",
+                    "-Xmx2g", "-XX:+AlwaysPreTouch", "-cp", System.getProperty("java.class.path"), StreamFanOutLoad.class.getName(), "clients",
                     Integer.toString(port), token, Integer.toString(clients), Integer.toString(perClient),
                     String.join(",", symbols), Integer.toString(seconds), transport).redirectErrorStream(true)
                     .start();
@@ -86,7 +91,8 @@ public final class StreamFanOutLoad {
                     // Since the previous mark, so including the 2 s the client settles before each phase.
                     long cpu = processCpuNanos();
                     long wall = System.nanoTime();
-                    System.out.printf("  server JVM CPU: %.2f cores%n", (cpu - cpuMark) / (double) (wall - wallMark));
+                    System.out.printf("  server JVM CPU: %.2f cores; clients dropped as stalled so far: %d%n",
+                            (cpu - cpuMark) / (double) (wall - wallMark), LiveBenchmarks.droppedCount(app));
                     cpuMark = cpu;
                     wallMark = wall;
                 } else if (line.startsWith("CONNECTED")) {
@@ -214,10 +220,13 @@ public final class StreamFanOutLoad {
         private void phase(String name, Selector selector, int seconds) throws Exception {
             java.util.Arrays.fill(histogram, 0);
             events = 0;
+            long cpu = processCpuNanos();
             pump(selector, seconds * 1000L, true);
+            double cores = (processCpuNanos() - cpu) / (seconds * 1e9);
             System.out.printf("%s: %d events in %d s (%.0f/s) to %d clients; latency p50 %d ms, p99 %d ms, "
-                    + "p99.9 %d ms, max %d ms%n", name, events, seconds, events / (double) seconds,
-                    connected(selector), percentile(0.50), percentile(0.99), percentile(0.999), percentile(1.0));
+                    + "p99.9 %d ms, max %d ms; client JVM CPU %.2f cores%n", name, events, seconds,
+                    events / (double) seconds, connected(selector), percentile(0.50), percentile(0.99),
+                    percentile(0.999), percentile(1.0), cores);
         }
 
         private long connected(Selector selector) {
@@ -264,8 +273,10 @@ public final class StreamFanOutLoad {
             return frame;
         }
 
+        /** Enough of a read's tail to hold a serverTime cut short by the end of the read. */
+        private static final int CARRY = MARKER.length + 24;
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
-        private final byte[] bytes = new byte[1 << 16];
+        private final byte[] bytes = new byte[(1 << 16) + CARRY];
 
         private void pump(Selector selector, long millis, boolean record) throws Exception {
             long end = System.nanoTime() + millis * 1_000_000;
@@ -314,8 +325,10 @@ public final class StreamFanOutLoad {
                         }
                     }
                     buffer.flip();
-                    buffer.get(bytes, 0, read);
-                    scan(connection, read, record);
+                    // The tail of the previous read first: a serverTime may straddle two reads.
+                    System.arraycopy(connection.carry, 0, bytes, 0, connection.carried);
+                    buffer.get(bytes, connection.carried, read);
+                    scan(connection, connection.carried + read, record);
                 }
             } catch (java.io.IOException e) {
                 connection.streaming = false;
@@ -323,17 +336,13 @@ public final class StreamFanOutLoad {
             }
         }
 
-        /** Finds every {@code "serverTime":"...T12:34:56.789Z} and records now minus it (millis of the UTC day). */
+        /**
+         * Finds every {@code "serverTime":"...T12:34:56.789Z} in {@code bytes[0, length)} and records now minus it
+         * (millis of the UTC day); keeps the bytes after the last one found that could start another.
+         */
         private void scan(Connection connection, int length, boolean record) {
             long nowOfDay = System.currentTimeMillis() % 86_400_000L;
             byte[] data = bytes;
-            if (connection.carry.length > 0) {
-                byte[] joined = new byte[connection.carry.length + length];
-                System.arraycopy(connection.carry, 0, joined, 0, connection.carry.length);
-                System.arraycopy(bytes, 0, joined, connection.carry.length, length);
-                data = joined;
-                length = joined.length;
-            }
             int lastEnd = 0;
             for (int i = 0; i + MARKER.length + 24 <= length; i++) {
                 if (data[i] == MARKER[0] && matches(data, i)) {
@@ -351,8 +360,9 @@ public final class StreamFanOutLoad {
                     lastEnd = i;
                 }
             }
-            int keep = Math.min(length - lastEnd, MARKER.length + 24);
-            connection.carry = java.util.Arrays.copyOfRange(data, length - keep, length);
+            int keep = Math.min(length - lastEnd, CARRY);
+            System.arraycopy(data, length - keep, connection.carry, 0, keep);
+            connection.carried = keep;
         }
 
         private static boolean matches(byte[] data, int at) {
@@ -386,7 +396,8 @@ public final class StreamFanOutLoad {
             /** The WebSocket subscribe command, sent when the handshake is answered; then null. */
             ByteBuffer afterHandshake;
             boolean streaming;
-            byte[] carry = new byte[0];
+            final byte[] carry = new byte[CARRY];
+            int carried;
 
             Connection(ByteBuffer request, boolean reads, ByteBuffer afterHandshake) {
                 this.request = request;

@@ -34,6 +34,10 @@ public final class LiveBenchmarks {
         return app.getBean(StreamHub.class).clientCount();
     }
 
+    public static long droppedCount(ApplicationContext app) {
+        return app.getBean(StreamHub.class).droppedCount();
+    }
+
     public static Ingest ingest(Clock clock, SimulationUniverse universe, boolean watched) {
         LiveBook[] holder = new LiveBook[1];
         StreamHub hub = new StreamHub(() -> holder[0], TradingCalendars.standard(), clock,
