@@ -114,8 +114,7 @@ class Replays {
             if (session.client != null) {
                 throw ApiException.conflict("REPLAY_ALREADY_STREAMING", "This replay is already being played.");
             }
-            SseStreamClient client = new SseStreamClient(hub.nextClientId(), userId, properties.maxQueuedEvents(),
-                    hub.writers());
+            SseStreamClient client = new SseStreamClient(hub.nextClientId(), userId, properties, hub.writers());
             client.onOverflow(() -> stop(session));
             client.onDisconnect(() -> stop(session));
             session.client = client;

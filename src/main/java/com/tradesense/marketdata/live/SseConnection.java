@@ -1,12 +1,14 @@
 package com.tradesense.marketdata.live;
 
 import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 
 import jakarta.servlet.http.WebConnection;
 import org.apache.coyote.http11.upgrade.InternalHttpUpgradeHandler;
 import org.apache.tomcat.util.net.AbstractEndpoint.Handler.SocketState;
+import org.apache.tomcat.util.net.NioChannel;
 import org.apache.tomcat.util.net.SSLSupport;
 import org.apache.tomcat.util.net.SocketEvent;
 import org.apache.tomcat.util.net.SocketWrapperBase;
@@ -54,8 +56,23 @@ public final class SseConnection implements InternalHttpUpgradeHandler {
         synchronized (lock) {
             open = !closed;
         }
+        limitSendBuffer(client.sendBuffer);
         // Events queued while the response was committed go out now.
         client.resume();
+    }
+
+    /**
+     * A client that stopped reading is noticed once the kernel's send buffer is full; left to the kernel that buffer
+     * grows to megabytes, minutes of events, so it is set for the stream.
+     */
+    private void limitSendBuffer(int bytes) {
+        if (socket.getSocket() instanceof NioChannel channel) {
+            try {
+                channel.getIOChannel().setOption(StandardSocketOptions.SO_SNDBUF, bytes);
+            } catch (IOException closed) {
+                // The client is gone already: the next event on the socket ends the stream.
+            }
+        }
     }
 
     boolean writable() {

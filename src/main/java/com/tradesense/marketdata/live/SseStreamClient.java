@@ -18,11 +18,14 @@ final class SseStreamClient extends StreamClient {
 
     static final String EVENT_STREAM = "text/event-stream";
 
+    /** The kernel send buffer its socket gets (tradesense.marketdata.stream.sse-send-buffer). */
+    final int sendBuffer;
     private volatile SseConnection connection;
     private volatile Runnable onDisconnect = () -> { };
 
-    SseStreamClient(long id, String userId, int maxQueuedEvents, Executor writer) {
-        super(id, userId, maxQueuedEvents, writer);
+    SseStreamClient(long id, String userId, StreamProperties properties, Executor writer) {
+        super(id, userId, properties.maxQueuedEvents(), writer);
+        this.sendBuffer = Math.toIntExact(properties.sseSendBuffer().toBytes());
     }
 
     /** What to release when the connection ends, whichever side ends it. */

@@ -29,7 +29,7 @@ abstract class StreamClient {
      * for the key, not a map: a client keeping up has one or two events queued, and a map entry and a boxed key per
      * event would cost more than the scan.
      */
-    private ArrayList<LiveEvent> pending = new ArrayList<>();
+    private final ArrayList<LiveEvent> pending = new ArrayList<>();
     private int orderedPending;
     private final int maxOrderedPending;
     private final Executor writer;
@@ -110,8 +110,10 @@ abstract class StreamClient {
             List<LiveEvent> batch = null;
             synchronized (queueLock) {
                 if (!pending.isEmpty()) {
-                    batch = pending;
-                    pending = new ArrayList<>();
+                    // Copied rather than swapped for a new list: a young list stored into this long-lived client
+                    // would cost the garbage collector a dirty card per write.
+                    batch = new ArrayList<>(pending);
+                    pending.clear();
                     orderedPending = 0;
                 }
             }
@@ -151,7 +153,8 @@ abstract class StreamClient {
     final void close() {
         closed = true;
         synchronized (queueLock) {
-            pending = new ArrayList<>();
+            pending.clear();
+            pending.trimToSize();
         }
         release();
     }

@@ -63,8 +63,8 @@ class StreamController {
             throw ApiException.badRequest("NO_SYMBOLS", "symbols", "Name at least one symbol");
         }
         long resumeAfter = resumeAfter(lastEventIdHeader, lastEventId);
-        SseStreamClient client = new SseStreamClient(hub.nextClientId(), user.getSubject(),
-                properties.maxQueuedEvents(), hub.writers());
+        SseStreamClient client = new SseStreamClient(hub.nextClientId(), user.getSubject(), properties,
+                hub.writers());
         // Refusals (symbols, limits) are thrown here, before anything is sent.
         hub.open(client, requested, resumeAfter);
         client.onDisconnect(() -> hub.close(client));

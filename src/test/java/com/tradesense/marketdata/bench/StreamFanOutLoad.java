@@ -27,8 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Fan-out of the live stream to many SSE or WebSocket clients, over real sockets: the app runs in this JVM with its
  * producer feeding {@code symbols} instruments at one trade a second each; a child JVM holds {@code clients}
  * connections of {@code perClient} symbols each and measures producer-to-client latency from every event's
- * {@code serverTime} (one machine, one clock). Three phases: idle (server heap per connection), live, and live with
- * one client that stopped reading. The clients do not parse events: they find each {@code serverTime} in the raw bytes,
+ * {@code serverTime} (one machine, one clock). Phases: idle (server heap per connection), 10 s of unmeasured warm-up,
+ * live, and live with one more client, subscribed to every symbol, that stopped reading. The clients do not parse events: they find each {@code serverTime} in the raw bytes,
  * which still times and counts every event, on one selector thread that allocates nothing per read, so that the
  * measuring takes as little as it can of the cores the server shares with it.
  * Run: {@code bench/stream-fanout.sh [clients] [seconds] [writer threads] [sse|ws]}.
@@ -87,14 +87,13 @@ public final class StreamFanOutLoad {
             long wallMark = 0;
             for (String line; (line = output.readLine()) != null; ) {
                 System.out.println(line);
-                if (line.startsWith("live")) {
-                    // Since the previous mark, so including the 2 s the client settles before each phase.
-                    long cpu = processCpuNanos();
-                    long wall = System.nanoTime();
+                if (line.startsWith("measuring")) {
+                    cpuMark = processCpuNanos();
+                    wallMark = System.nanoTime();
+                } else if (line.startsWith("live")) {
                     System.out.printf("  server JVM CPU: %.2f cores; clients dropped as stalled so far: %d%n",
-                            (cpu - cpuMark) / (double) (wall - wallMark), LiveBenchmarks.droppedCount(app));
-                    cpuMark = cpu;
-                    wallMark = wall;
+                            (processCpuNanos() - cpuMark) / (double) (System.nanoTime() - wallMark),
+                            LiveBenchmarks.droppedCount(app));
                 } else if (line.startsWith("CONNECTED")) {
                     long deadline = System.nanoTime() + 60_000_000_000L;
                     while (LiveBenchmarks.clientCount(app) < clients && System.nanoTime() < deadline) {
@@ -110,8 +109,6 @@ public final class StreamFanOutLoad {
                             LiveBenchmarks.clientCount(app),
                             (heapAfter - heapBefore) / 1024.0 / 1024.0);
                     producing.set(true);
-                    cpuMark = processCpuNanos();
-                    wallMark = System.nanoTime();
                     child.getOutputStream().write('\n');
                     child.getOutputStream().flush();
                 }
@@ -161,6 +158,7 @@ public final class StreamFanOutLoad {
     static final class Clients {
 
         private static final byte[] MARKER = "\"serverTime\":\"".getBytes(StandardCharsets.US_ASCII);
+        private static final long WARM_UP_MILLIS = 10_000;
         /** Latency histogram in milliseconds, the last bucket holding everything slower. */
         private final long[] histogram = new long[10_001];
         private long events;
@@ -207,10 +205,11 @@ public final class StreamFanOutLoad {
             while (System.in.available() == 0) {
                 pump(selector, 100, false);
             }
-            pump(selector, 2_000, false);
+            // Unmeasured: the JIT compiles the write path meanwhile, which on two cores would show in the first phase.
+            pump(selector, WARM_UP_MILLIS, false);
             phase("live", selector, seconds);
-            SocketChannel stalled = open(selector, address, token,
-                    String.join(",", java.util.Arrays.copyOf(symbols, Math.min(perClient, symbols.length))), false);
+            // Every symbol, so that the kernel buffers of its socket fill within seconds and its writes do wait.
+            SocketChannel stalled = open(selector, address, token, String.join(",", symbols), false);
             pump(selector, 2_000, false);
             phase("live with one stalled client", selector, seconds);
             stalled.close();
@@ -220,6 +219,7 @@ public final class StreamFanOutLoad {
         private void phase(String name, Selector selector, int seconds) throws Exception {
             java.util.Arrays.fill(histogram, 0);
             events = 0;
+            System.out.println("measuring " + name);
             long cpu = processCpuNanos();
             pump(selector, seconds * 1000L, true);
             double cores = (processCpuNanos() - cpu) / (seconds * 1e9);

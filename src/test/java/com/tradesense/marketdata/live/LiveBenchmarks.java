@@ -42,7 +42,7 @@ public final class LiveBenchmarks {
         LiveBook[] holder = new LiveBook[1];
         StreamHub hub = new StreamHub(() -> holder[0], TradingCalendars.standard(), clock,
                 new StreamProperties(100, 10, 1_000_000, Duration.ofSeconds(10), Duration.ofSeconds(15), 2,
-                        Duration.ofMillis(250), "bench", DataSize.ofKilobytes(2)), JsonMapper.builder().build());
+                        Duration.ofMillis(250), "bench", DataSize.ofKilobytes(2), DataSize.ofKilobytes(64)), JsonMapper.builder().build());
         LiveBook book = new LiveBook(clock, new PriceTickListeners(), hub, (symbol, bar, extended) -> { });
         universe.instruments().forEach(simulated -> book.add(simulated.instrument(),
                 universe.calendar(simulated.instrument().calendar())));

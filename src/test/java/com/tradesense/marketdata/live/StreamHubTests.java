@@ -31,7 +31,7 @@ class StreamHubTests {
 
     private final Clock clock = Clock.systemUTC();
     private final StreamProperties properties = new StreamProperties(3, 2, 5, Duration.ofSeconds(10),
-            Duration.ofSeconds(15), 4, Duration.ofMillis(250), "test", DataSize.ofKilobytes(2));
+            Duration.ofSeconds(15), 4, Duration.ofMillis(250), "test", DataSize.ofKilobytes(2), DataSize.ofKilobytes(64));
     private LiveBook book;
     private StreamHub hub;
 
