@@ -159,18 +159,17 @@ public final class SseConnection implements InternalHttpUpgradeHandler {
 
     /** Closes the socket from the server's side (a dropped client, a stream that ended); idempotent. */
     void close() {
-        SocketWrapperBase<?> toClose;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             closed = true;
             open = false;
-            toClose = socket;
-        }
-        // Before the socket is handed over there is nothing to close yet: the first event on it then answers CLOSED.
-        if (toClose != null) {
-            toClose.close();
+            // Under the lock, so that no write is half-way through the socket's buffers. Before the socket is handed
+            // over there is nothing to close yet: the first event on it then answers CLOSED.
+            if (socket != null) {
+                socket.close();
+            }
         }
     }
 
