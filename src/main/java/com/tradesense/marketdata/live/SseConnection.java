@@ -57,7 +57,7 @@ public final class SseConnection implements InternalHttpUpgradeHandler {
             open = !closed;
         }
         limitSendBuffer(client.sendBuffer);
-        // Events queued since the stream was opened (the snapshot first) go out now.
+        // Events queued since the stream was opened (statuses, snapshots, updates) go out now.
         client.resume();
     }
 
