@@ -1,15 +1,20 @@
 package com.tradesense.marketdata.live;
 
+import java.io.IOException;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 @RestController
 @RequestMapping("/api/v1/market/replays")
@@ -59,11 +63,11 @@ class ReplayController {
             stays the real time), four prints a minute (open, nearer extreme, other extreme, close), plus `replay` \
             progress events {id, position, total, finished}. The replay starts when the stream opens and ends with \
             it. Accepts a stream ticket (`?ticket=`). 404 REPLAY_NOT_FOUND; 409 REPLAY_ALREADY_STREAMING.""")
-    ResponseEntity<ResponseBodyEmitter> stream(@AuthenticationPrincipal Jwt user, @PathVariable String id) {
-        ResponseBodyEmitter emitter = new ResponseBodyEmitter(0L);
-        replays.stream(user.getSubject(), id, emitter);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("X-Accel-Buffering", "no")
-                .contentType(SseStreamClient.EVENT_STREAM).body(emitter);
+    @ApiResponse(responseCode = "200", description = "The event stream, until the replay ends",
+            content = @Content(mediaType = SseStreamClient.EVENT_STREAM, schema = @Schema(type = "string")))
+    void stream(@AuthenticationPrincipal Jwt user, @PathVariable String id, HttpServletRequest request,
+            HttpServletResponse response) throws IOException, ServletException {
+        replays.stream(user.getSubject(), id).respond(request, response);
     }
 
     @DeleteMapping("/{id}")

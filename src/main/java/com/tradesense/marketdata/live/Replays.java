@@ -24,7 +24,6 @@ import com.tradesense.marketdata.calendar.TradingDay;
 import com.tradesense.marketdata.catalog.CatalogInstruments;
 import com.tradesense.platform.ApiException;
 import org.springframework.stereotype.Service;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
  * Replays of stored days, per member and per node: created, then played to one SSE stream at their speed. A replay
@@ -105,20 +104,22 @@ class Replays {
         return view(replay, calendar, date, extendedHours);
     }
 
-    /** Plays the replay to this SSE response; 404 for a replay that is not the member's or no longer exists. */
-    void stream(String userId, String id, ResponseBodyEmitter emitter) {
+    /**
+     * Starts playing the replay to a new SSE client, for the caller to {@link SseStreamClient#respond answer} its
+     * request with; 404 for a replay that is not the member's or no longer exists.
+     */
+    SseStreamClient stream(String userId, String id) {
         Session session = owned(userId, id);
         synchronized (session) {
             if (session.client != null) {
                 throw ApiException.conflict("REPLAY_ALREADY_STREAMING", "This replay is already being played.");
             }
-            SseStreamClient client = new SseStreamClient(hub.nextClientId(), userId, properties.maxQueuedEvents(),
-                    hub.writers(), emitter);
+            SseStreamClient client = new SseStreamClient(hub.nextClientId(), userId, properties, hub.writers());
             client.onOverflow(() -> stop(session));
+            client.onDisconnect(() -> stop(session));
             session.client = client;
-            emitter.onCompletion(() -> stop(session));
-            emitter.onError(error -> stop(session));
             session.playing = player.scheduleAtFixedRate(() -> play(session), 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
+            return client;
         }
     }
 

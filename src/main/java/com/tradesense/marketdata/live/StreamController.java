@@ -1,14 +1,19 @@
 package com.tradesense.marketdata.live;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
 import com.tradesense.platform.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 @RestController
 @RequestMapping("/api/v1/market/stream")
@@ -44,28 +48,28 @@ class StreamController {
             `ticket` query parameter from POST /api/v1/stream-tickets. A slow client receives only the newest quote \
             and forming bar of each symbol; one that cannot keep up even so is disconnected. 400 UNKNOWN_SYMBOL or \
             TOO_MANY_SYMBOLS (symbols); 429 TOO_MANY_STREAMS.""")
-    ResponseEntity<ResponseBodyEmitter> stream(@AuthenticationPrincipal Jwt user,
+    @ApiResponse(responseCode = "200", description = "The event stream, until the connection closes",
+            content = @Content(mediaType = SseStreamClient.EVENT_STREAM, schema = @Schema(type = "string")))
+    void stream(@AuthenticationPrincipal Jwt user,
             @Parameter(description = "Comma-separated symbols, e.g. AAPL,BTC-USD,EUR-USD (at most 50)")
             @RequestParam String symbols,
             @Parameter(description = "Resume after this event id (when Last-Event-ID cannot be sent)")
             @RequestParam(required = false) Long lastEventId,
-            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader) {
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
+            HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         List<String> requested = Arrays.stream(symbols.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .distinct().toList();
         if (requested.isEmpty()) {
             throw ApiException.badRequest("NO_SYMBOLS", "symbols", "Name at least one symbol");
         }
         long resumeAfter = resumeAfter(lastEventIdHeader, lastEventId);
-        // No timeout: the heartbeat keeps the connection, the hub's watchdog drops dead clients.
-        ResponseBodyEmitter emitter = new ResponseBodyEmitter(0L);
-        SseStreamClient client = new SseStreamClient(hub.nextClientId(), user.getSubject(),
-                properties.maxQueuedEvents(), hub.writers(), emitter);
+        SseStreamClient client = new SseStreamClient(hub.nextClientId(), user.getSubject(), properties,
+                hub.writers());
+        // Refusals (symbols, limits) are thrown here, before anything is sent.
         hub.open(client, requested, resumeAfter);
-        emitter.onCompletion(() -> hub.close(client));
-        emitter.onError(error -> hub.close(client));
-        emitter.onTimeout(() -> hub.close(client));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("X-Accel-Buffering", "no")
-                .contentType(SseStreamClient.EVENT_STREAM).body(emitter);
+        client.onDisconnect(() -> hub.close(client));
+        // No timeout: the heartbeat keeps the connection, the hub's watchdog drops stalled clients.
+        client.respond(request, response);
     }
 
     private static long resumeAfter(String header, Long parameter) {

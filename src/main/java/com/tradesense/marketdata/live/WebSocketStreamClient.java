@@ -8,7 +8,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
-/** A WebSocket client: one text message per event, {@code {type, id, data}}. */
+/** A WebSocket client: one text message per event, {@code {type, id, data}}, sent blocking. */
 final class WebSocketStreamClient extends StreamClient {
 
     private final WebSocketSession session;
@@ -19,11 +19,12 @@ final class WebSocketStreamClient extends StreamClient {
     }
 
     @Override
-    void write(List<LiveEvent> batch) throws IOException {
+    boolean write(List<LiveEvent> batch) throws IOException {
         // Only the writer thread sends events, and replies to commands go through offer too, so sends never overlap.
         for (LiveEvent event : batch) {
             session.sendMessage(new TextMessage(event.webSocketText()));
         }
+        return true;
     }
 
     @Override

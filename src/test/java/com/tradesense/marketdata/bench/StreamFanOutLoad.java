@@ -27,8 +27,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Fan-out of the live stream to many SSE or WebSocket clients, over real sockets: the app runs in this JVM with its
  * producer feeding {@code symbols} instruments at one trade a second each; a child JVM holds {@code clients}
  * connections of {@code perClient} symbols each and measures producer-to-client latency from every event's
- * {@code serverTime} (one machine, one clock). Three phases: idle (server heap per connection), live, and live with
- * one client that stopped reading. Run: {@code bench/stream-fanout.sh [clients] [seconds] [writer threads] [sse|ws]}.
+ * {@code serverTime} (one machine, one clock). Phases: idle (server heap per connection), 10 s of unmeasured warm-up,
+ * live, and live with one more client, subscribed to every symbol, that stopped reading. The clients do not parse events: they find each {@code serverTime} in the raw bytes,
+ * which still times and counts every event, on one selector thread that allocates nothing per read, so that the
+ * measuring takes as little as it can of the cores the server shares with it.
+ * Run: {@code bench/stream-fanout.sh [clients] [seconds] [writer threads] [sse|ws]}.
  */
 public final class StreamFanOutLoad {
 
@@ -67,8 +70,10 @@ public final class StreamFanOutLoad {
 
             System.gc();
             long heapBefore = usedHeap();
-            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx2g",
-                    "-cp", System.getProperty("java.class.path"), StreamFanOutLoad.class.getName(), "clients",
+            // The client's heap is sized and touched up front: on this VM a growing heap's first touches are slow enough
+            // to show up as latency.
+            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xms2g",
+                    "-Xmx2g", "-XX:+AlwaysPreTouch", "-cp", System.getProperty("java.class.path"), StreamFanOutLoad.class.getName(), "clients",
                     Integer.toString(port), token, Integer.toString(clients), Integer.toString(perClient),
                     String.join(",", symbols), Integer.toString(seconds), transport).redirectErrorStream(true)
                     .start();
@@ -82,13 +87,13 @@ public final class StreamFanOutLoad {
             long wallMark = 0;
             for (String line; (line = output.readLine()) != null; ) {
                 System.out.println(line);
-                if (line.startsWith("live")) {
-                    // Since the previous mark, so including the 2 s the client settles before each phase.
-                    long cpu = processCpuNanos();
-                    long wall = System.nanoTime();
-                    System.out.printf("  server JVM CPU: %.2f cores%n", (cpu - cpuMark) / (double) (wall - wallMark));
-                    cpuMark = cpu;
-                    wallMark = wall;
+                if (line.startsWith("measuring")) {
+                    cpuMark = processCpuNanos();
+                    wallMark = System.nanoTime();
+                } else if (line.startsWith("live")) {
+                    System.out.printf("  server JVM CPU: %.2f cores; clients dropped as stalled so far: %d%n",
+                            (processCpuNanos() - cpuMark) / (double) (System.nanoTime() - wallMark),
+                            LiveBenchmarks.droppedCount(app));
                 } else if (line.startsWith("CONNECTED")) {
                     long deadline = System.nanoTime() + 60_000_000_000L;
                     while (LiveBenchmarks.clientCount(app) < clients && System.nanoTime() < deadline) {
@@ -104,8 +109,6 @@ public final class StreamFanOutLoad {
                             LiveBenchmarks.clientCount(app),
                             (heapAfter - heapBefore) / 1024.0 / 1024.0);
                     producing.set(true);
-                    cpuMark = processCpuNanos();
-                    wallMark = System.nanoTime();
                     child.getOutputStream().write('\n');
                     child.getOutputStream().flush();
                 }
@@ -155,6 +158,7 @@ public final class StreamFanOutLoad {
     static final class Clients {
 
         private static final byte[] MARKER = "\"serverTime\":\"".getBytes(StandardCharsets.US_ASCII);
+        private static final long WARM_UP_MILLIS = 10_000;
         /** Latency histogram in milliseconds, the last bucket holding everything slower. */
         private final long[] histogram = new long[10_001];
         private long events;
@@ -201,10 +205,11 @@ public final class StreamFanOutLoad {
             while (System.in.available() == 0) {
                 pump(selector, 100, false);
             }
-            pump(selector, 2_000, false);
+            // Unmeasured: the JIT compiles the write path meanwhile, which on two cores would show in the first phase.
+            pump(selector, WARM_UP_MILLIS, false);
             phase("live", selector, seconds);
-            SocketChannel stalled = open(selector, address, token,
-                    String.join(",", java.util.Arrays.copyOf(symbols, Math.min(perClient, symbols.length))), false);
+            // Every symbol, so that the kernel buffers of its socket fill within seconds and its writes do wait.
+            SocketChannel stalled = open(selector, address, token, String.join(",", symbols), false);
             pump(selector, 2_000, false);
             phase("live with one stalled client", selector, seconds);
             stalled.close();
@@ -214,10 +219,14 @@ public final class StreamFanOutLoad {
         private void phase(String name, Selector selector, int seconds) throws Exception {
             java.util.Arrays.fill(histogram, 0);
             events = 0;
+            System.out.println("measuring " + name);
+            long cpu = processCpuNanos();
             pump(selector, seconds * 1000L, true);
+            double cores = (processCpuNanos() - cpu) / (seconds * 1e9);
             System.out.printf("%s: %d events in %d s (%.0f/s) to %d clients; latency p50 %d ms, p99 %d ms, "
-                    + "p99.9 %d ms, max %d ms%n", name, events, seconds, events / (double) seconds,
-                    connected(selector), percentile(0.50), percentile(0.99), percentile(0.999), percentile(1.0));
+                    + "p99.9 %d ms, max %d ms; client JVM CPU %.2f cores%n", name, events, seconds,
+                    events / (double) seconds, connected(selector), percentile(0.50), percentile(0.99),
+                    percentile(0.999), percentile(1.0), cores);
         }
 
         private long connected(Selector selector) {
@@ -264,9 +273,16 @@ public final class StreamFanOutLoad {
             return frame;
         }
 
+        /** Enough of a read's tail to hold a serverTime cut short by the end of the read. */
+        private static final int CARRY = MARKER.length + 24;
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 16);
-        private final byte[] bytes = new byte[1 << 16];
+        private final byte[] bytes = new byte[(1 << 16) + CARRY];
 
+        /**
+         * Reads what arrived, then pauses a millisecond before looking again. Without the pause every event finds the
+         * thread waiting and wakes it, and on one machine the server's writes pay for those wake-ups; remote clients
+         * would cost it none. An event waits at most that millisecond longer to be timed.
+         */
         private void pump(Selector selector, long millis, boolean record) throws Exception {
             long end = System.nanoTime() + millis * 1_000_000;
             while (System.nanoTime() < end) {
@@ -277,6 +293,7 @@ public final class StreamFanOutLoad {
                     keys.remove();
                     handle(key, record);
                 }
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
             }
         }
 
@@ -314,8 +331,10 @@ public final class StreamFanOutLoad {
                         }
                     }
                     buffer.flip();
-                    buffer.get(bytes, 0, read);
-                    scan(connection, read, record);
+                    // The tail of the previous read first: a serverTime may straddle two reads.
+                    System.arraycopy(connection.carry, 0, bytes, 0, connection.carried);
+                    buffer.get(bytes, connection.carried, read);
+                    scan(connection, connection.carried + read, record);
                 }
             } catch (java.io.IOException e) {
                 connection.streaming = false;
@@ -323,17 +342,13 @@ public final class StreamFanOutLoad {
             }
         }
 
-        /** Finds every {@code "serverTime":"...T12:34:56.789Z} and records now minus it (millis of the UTC day). */
+        /**
+         * Finds every {@code "serverTime":"...T12:34:56.789Z} in {@code bytes[0, length)} and records now minus it
+         * (millis of the UTC day); keeps the bytes after the last one found that could start another.
+         */
         private void scan(Connection connection, int length, boolean record) {
             long nowOfDay = System.currentTimeMillis() % 86_400_000L;
             byte[] data = bytes;
-            if (connection.carry.length > 0) {
-                byte[] joined = new byte[connection.carry.length + length];
-                System.arraycopy(connection.carry, 0, joined, 0, connection.carry.length);
-                System.arraycopy(bytes, 0, joined, connection.carry.length, length);
-                data = joined;
-                length = joined.length;
-            }
             int lastEnd = 0;
             for (int i = 0; i + MARKER.length + 24 <= length; i++) {
                 if (data[i] == MARKER[0] && matches(data, i)) {
@@ -351,8 +366,9 @@ public final class StreamFanOutLoad {
                     lastEnd = i;
                 }
             }
-            int keep = Math.min(length - lastEnd, MARKER.length + 24);
-            connection.carry = java.util.Arrays.copyOfRange(data, length - keep, length);
+            int keep = Math.min(length - lastEnd, CARRY);
+            System.arraycopy(data, length - keep, connection.carry, 0, keep);
+            connection.carried = keep;
         }
 
         private static boolean matches(byte[] data, int at) {
@@ -386,7 +402,8 @@ public final class StreamFanOutLoad {
             /** The WebSocket subscribe command, sent when the handshake is answered; then null. */
             ByteBuffer afterHandshake;
             boolean streaming;
-            byte[] carry = new byte[0];
+            final byte[] carry = new byte[CARRY];
+            int carried;
 
             Connection(ByteBuffer request, boolean reads, ByteBuffer afterHandshake) {
                 this.request = request;

@@ -34,11 +34,15 @@ public final class LiveBenchmarks {
         return app.getBean(StreamHub.class).clientCount();
     }
 
+    public static long droppedCount(ApplicationContext app) {
+        return app.getBean(StreamHub.class).droppedCount();
+    }
+
     public static Ingest ingest(Clock clock, SimulationUniverse universe, boolean watched) {
         LiveBook[] holder = new LiveBook[1];
         StreamHub hub = new StreamHub(() -> holder[0], TradingCalendars.standard(), clock,
                 new StreamProperties(100, 10, 1_000_000, Duration.ofSeconds(10), Duration.ofSeconds(15), 2,
-                        Duration.ofMillis(250), "bench", DataSize.ofKilobytes(2)), JsonMapper.builder().build());
+                        Duration.ofMillis(250), "bench", DataSize.ofKilobytes(2), DataSize.ofKilobytes(64)), JsonMapper.builder().build());
         LiveBook book = new LiveBook(clock, new PriceTickListeners(), hub, (symbol, bar, extended) -> { });
         universe.instruments().forEach(simulated -> book.add(simulated.instrument(),
                 universe.calendar(simulated.instrument().calendar())));
@@ -46,8 +50,9 @@ public final class LiveBenchmarks {
         if (watched) {
             StreamClient client = new StreamClient(1, "bench", 1_000_000, Runnable::run) {
                 @Override
-                void write(List<LiveEvent> batch) {
+                boolean write(List<LiveEvent> batch) {
                     // discards: the benchmark measures building and queueing the events
+                    return true;
                 }
 
                 @Override

@@ -39,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -47,7 +48,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * resumed stream repeats nothing, and stream tickets open streams but nothing else. The simulator is off in tests, so
  * each test feeds the book itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A short write timeout, so that a client that stops reading is dropped within the test.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tradesense.marketdata.stream.write-timeout=2s")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestApi.class)
@@ -61,6 +64,8 @@ class LiveStreamTests {
     TestApi api;
     @Autowired
     LiveBook book;
+    @Autowired
+    StreamHub hub;
     @Autowired
     MarketData marketData;
     @Autowired
@@ -138,6 +143,65 @@ class LiveStreamTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(tokenInUrl.statusCode()).isEqualTo(401);
         assertThat(tokenInUrl.body()).contains("TICKET_REQUIRED");
+    }
+
+    @Test
+    void theStreamIsAResponseEndedByTheConnectionAndAClientThatHangsUpIsReleased() throws Exception {
+        int before = hub.clientCount();
+        try (RawStream stream = RawStream.open(port, "/api/v1/market/stream?symbols=INTC",
+                "Bearer " + member.accessToken(), 64 * 1024)) {
+            assertThat(stream.head).startsWith("HTTP/1.1 200");
+            assertThat(stream.head).containsIgnoringCase("Content-Type: text/event-stream")
+                    .containsIgnoringCase("Cache-Control: no-store").containsIgnoringCase("Connection: close")
+                    .doesNotContainIgnoringCase("Content-Length").doesNotContainIgnoringCase("Transfer-Encoding");
+            await().atMost(WAIT).until(() -> hub.clientCount() == before + 1);
+            book.trade("INTC", System.currentTimeMillis(), new BigDecimal("31.07"), 10);
+            // Frames as they are, no chunk sizes between them.
+            assertThat(stream.readUntil("\"price\":31.07")).containsPattern("(?m)^id: \\d+\nevent: quote\ndata: \\{");
+        }
+        await().atMost(WAIT).until(() -> hub.clientCount() == before);
+    }
+
+    @Test
+    void aClientThatStopsReadingIsDroppedAndItsConnectionClosedWhileOthersKeepStreaming() throws Exception {
+        // Symbols no other test here trades; many of them, so that the stalled socket's kernel buffers (up to a few
+        // MB on loopback) fill within moments.
+        List<String> symbols = List.of("KO", "PEP", "DIS", "BA", "CRM", "COST", "BAC", "SPY", "IWM", "DIA", "GLD",
+                "TLT", "XLF", "VTI", "ETH-USD", "SOL-USD", "XRP-USD", "ADA-USD", "DOGE-USD", "LTC-USD", "AVAX-USD",
+                "LINK-USD", "ATW", "IAM", "BCP", "BOA", "LHM", "CSR", "TQM", "MNG", "CMA", "WAA", "ADH", "LBV", "MSA",
+                "SID", "XOM", "JNJ", "WMT", "UNH");
+        long dropped = hub.droppedCount();
+        SseReader healthy = openSse("/api/v1/market/stream?symbols=KO", "Bearer " + member.accessToken());
+        try (RawStream stalled = RawStream.open(port, "/api/v1/market/stream?symbols=" + String.join(",", symbols),
+                "Bearer " + member.accessToken(), 4096)) {
+            // The stalled client never reads: its socket fills, its writes wait, and after the write timeout it goes.
+            BigDecimal price = new BigDecimal("50.00");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (hub.droppedCount() == dropped && System.nanoTime() < deadline) {
+                price = price.add(new BigDecimal("0.01"));
+                for (String symbol : symbols) {
+                    book.trade(symbol, System.currentTimeMillis(), price, 1);
+                }
+                Thread.sleep(5);
+            }
+            assertThat(hub.droppedCount()).isEqualTo(dropped + 1);
+            BigDecimal last = price;
+            healthy.next("quote", event -> event.data.path("price").decimalValue().compareTo(last) == 0);
+            assertThat(stalled.readsToEndWithin(WAIT)).as("the server closed the stalled client's connection").isTrue();
+        }
+        healthy.close();
+    }
+
+    @Test
+    void aHeadRequestGetsTheStreamsHeadersAndNoStream() throws Exception {
+        int before = hub.clientCount();
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(uri("/api/v1/market/stream?symbols=MSFT"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + member.accessToken()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        assertThat(head.body()).isEmpty();
+        await().atMost(WAIT).until(() -> hub.clientCount() == before);
     }
 
     @Test
@@ -379,6 +443,78 @@ class LiveStreamTests {
         void close() throws Exception {
             reading.cancel(true);
             body.close();
+        }
+    }
+
+    /** An SSE request over a plain socket, to see the response as it is on the wire or to stop reading it. */
+    static final class RawStream implements AutoCloseable {
+
+        final String head;
+        private final java.net.Socket socket;
+        private final java.io.InputStream in;
+        private final StringBuilder body = new StringBuilder();
+
+        private RawStream(java.net.Socket socket, String head, String bodyStart) throws java.io.IOException {
+            this.socket = socket;
+            this.in = socket.getInputStream();
+            this.head = head;
+            body.append(bodyStart);
+        }
+
+        static RawStream open(int port, String path, String authorization, int receiveBuffer) throws Exception {
+            java.net.Socket socket = new java.net.Socket();
+            socket.setReceiveBufferSize(receiveBuffer);
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
+            socket.setSoTimeout((int) WAIT.toMillis());
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + authorization + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            StringBuilder received = new StringBuilder();
+            byte[] buffer = new byte[512];
+            int end;
+            while ((end = received.indexOf("\r\n\r\n")) < 0) {
+                int read = socket.getInputStream().read(buffer);
+                if (read < 0) {
+                    throw new AssertionError("connection closed before the response head: " + received);
+                }
+                received.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+            }
+            return new RawStream(socket, received.substring(0, end), received.substring(end + 4));
+        }
+
+        /** The body received until it contains {@code text}. */
+        String readUntil(String text) throws java.io.IOException {
+            byte[] buffer = new byte[4096];
+            while (!body.toString().contains(text)) {
+                int read = in.read(buffer);
+                if (read < 0) {
+                    throw new AssertionError("stream ended without " + text + ": " + body);
+                }
+                body.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+            }
+            return body.toString();
+        }
+
+        /** Reads whatever is still on its way and answers whether the server then closed the connection. */
+        boolean readsToEndWithin(Duration wait) throws java.io.IOException {
+            long deadline = System.nanoTime() + wait.toNanos();
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                while (System.nanoTime() < deadline) {
+                    if (in.read(buffer) < 0) {
+                        return true;
+                    }
+                }
+            } catch (java.net.SocketException reset) {
+                return true;
+            } catch (java.net.SocketTimeoutException stillOpen) {
+                return false;
+            }
+            return false;
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.tradesense.marketdata.TestUniverse;
@@ -29,7 +31,7 @@ class StreamHubTests {
 
     private final Clock clock = Clock.systemUTC();
     private final StreamProperties properties = new StreamProperties(3, 2, 5, Duration.ofSeconds(10),
-            Duration.ofSeconds(15), 4, Duration.ofMillis(250), "test", DataSize.ofKilobytes(2));
+            Duration.ofSeconds(15), 4, Duration.ofMillis(250), "test", DataSize.ofKilobytes(2), DataSize.ofKilobytes(64));
     private LiveBook book;
     private StreamHub hub;
 
@@ -77,6 +79,34 @@ class StreamHubTests {
 
     private static String price(int i) {
         return new BigDecimal("200").add(BigDecimal.valueOf(i, 2)).toPlainString();
+    }
+
+    @Test
+    void aClientWaitingForItsSocketToDrainHoldsNoWriterAndThenGetsOnlyTheNewest() throws Exception {
+        ExecutorService oneWriter = Executors.newSingleThreadExecutor();
+        try {
+            SocketClient waiting = new SocketClient("waiting", oneWriter);
+            RecordingClient healthy = new RecordingClient("healthy", null, oneWriter);
+            hub.open(waiting, List.of("AAPL"), 0);
+            hub.open(healthy, List.of("AAPL"), 0);
+
+            long now = System.currentTimeMillis();
+            for (int i = 1; i <= 300; i++) {
+                book.trade("AAPL", now, new BigDecimal("200").add(BigDecimal.valueOf(i, 2)), 1);
+            }
+            // One writer thread serves both: the waiting client cannot have held it.
+            await().atMost(5, TimeUnit.SECONDS).until(() -> healthy.lastPrice().equals("203.00"));
+            assertThat(waiting.events).isEmpty();
+
+            waiting.drained();
+            await().atMost(5, TimeUnit.SECONDS).until(() -> waiting.events.stream()
+                    .anyMatch(event -> event.type.equals("quote")));
+            // The exchange's status (ordered, kept) and the newest quote and forming bar: 300 updates conflated.
+            assertThat(waiting.events).extracting(event -> event.type).containsExactly("status", "quote", "bar");
+            assertThat(waiting.events.get(1).data).contains("\"price\":203.00");
+        } finally {
+            oneWriter.shutdownNow();
+        }
     }
 
     @Test
@@ -154,7 +184,7 @@ class StreamHubTests {
         }
 
         @Override
-        void write(List<LiveEvent> batch) throws IOException {
+        boolean write(List<LiveEvent> batch) throws IOException {
             writing = true;
             if (release != null) {
                 try {
@@ -165,6 +195,7 @@ class StreamHubTests {
                 }
             }
             events.addAll(batch);
+            return true;
         }
 
         @Override
@@ -188,4 +219,34 @@ class StreamHubTests {
         }
     }
 
+    /** A non-blocking transport whose socket is full until {@link #drained()}. */
+    private final class SocketClient extends StreamClient {
+
+        final List<LiveEvent> events = new CopyOnWriteArrayList<>();
+        private volatile boolean writable;
+
+        SocketClient(String user, Executor executor) {
+            super(hub.nextClientId(), user, properties.maxQueuedEvents(), executor);
+        }
+
+        void drained() {
+            writable = true;
+            resume();
+        }
+
+        @Override
+        boolean writable() {
+            return writable;
+        }
+
+        @Override
+        boolean write(List<LiveEvent> batch) {
+            events.addAll(batch);
+            return true;
+        }
+
+        @Override
+        void release() {
+        }
+    }
 }
