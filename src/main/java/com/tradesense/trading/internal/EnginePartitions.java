@@ -43,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The engine's runtime: accounts spread by id over a few partitions, each one engine driven by one thread (the single
  * writer, so the engine needs no locks). A partition thread takes every queued command, applies them in order, writes
  * all their changes and events in one transaction (group commit) and only then answers the callers, so a placed order
- * is acknowledged once durable. When the write fails, the touched accounts are dropped from memory (reloaded from the
+ * is acknowledged once durable. While busy it lets commands gather for {@code commit-linger} first: fewer, larger
+ * commits cost less CPU per order. When the write fails, the touched accounts are dropped from memory (reloaded from the
  * database on next use) and every caller of the batch gets 503.
  */
 @Component
@@ -282,11 +283,18 @@ class EnginePartitions implements SmartLifecycle {
             List<Object> results = new ArrayList<>();
             List<RuntimeException> errors = new ArrayList<>();
             Changes changes = new Changes();
+            long linger = properties.commitLinger().toNanos();
+            boolean busy = false;
             while (running) {
                 try {
                     Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
                     if (first == null) {
+                        busy = false;
                         continue;
+                    }
+                    if (busy && linger > 0) {
+                        // one sleep, not a poll per arrival: callers enqueue without waking this thread meanwhile
+                        TimeUnit.NANOSECONDS.sleep(linger);
                     }
                     batch.add(first);
                     queue.drainTo(batch, properties.maxBatch() - 1);
@@ -302,9 +310,11 @@ class EnginePartitions implements SmartLifecycle {
                             errors.add(e);
                         }
                     }
+                    long answered = batch.stream().filter(task -> task.result() != null).count();
+                    busy = answered > 1;
                     if (!changes.isEmpty()) {
                         persist(changes, errors);
-                        commitRequests.record(batch.stream().filter(task -> task.result() != null).count());
+                        commitRequests.record(answered);
                     }
                     for (int i = 0; i < batch.size(); i++) {
                         complete(batch.get(i), results.get(i), errors.get(i));
