@@ -15,9 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param partitions         single-writer engine threads; accounts are spread over them by id
  * @param maxBatch           commands one group commit takes at most
- * @param commitLinger       how long a partition keeps collecting commands before it applies and commits them while
- *                           it is busy (its previous group commit answered more than one request): fewer, larger
- *                           commits for less CPU per order, at up to this much latency; 0 turns it off
+ * @param commitLinger       how long a partition keeps collecting commands before it applies and commits them when
+ *                           callers are queueing (several found waiting as it turns to its next batch): fewer,
+ *                           larger commits for less CPU per order, at up to this much latency; 0 turns it off
  * @param requestTimeout     how long a request waits for its command to be durable before 503
  * @param quotePollInterval  how often the quotes of symbols with orders or positions are read (0 turns it off)
  * @param dayCloseCheckInterval how often the equity of accounts is snapshotted after their exchange's close (the
