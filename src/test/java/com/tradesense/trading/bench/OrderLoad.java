@@ -259,12 +259,7 @@ public final class OrderLoad {
                             - earlier.threads.getOrDefault(thread.getKey(), 0L)), Double::sum);
                 }
             }
-            for (Map.Entry<Integer, Long> process : processes.entrySet()) {
-                if (process.getValue() > 0) {
-                    nanos.merge(KINDS.get(6), (double) (process.getValue()
-                            - earlier.processes.getOrDefault(process.getKey(), 0L)), Double::sum);
-                }
-            }
+            postgresNanosSince(earlier).values().forEach(process -> nanos.merge(KINDS.get(6), process, Double::sum));
             nanos.remove("none");
             nanos.replaceAll((kind, value) -> value / 1e6 / orders);
             return nanos;
@@ -287,11 +282,17 @@ public final class OrderLoad {
 
         /** PostgreSQL's share of {@link #perOrderSince} by process kind (client backend, checkpointer, ...). */
         Map<String, Double> postgresPerOrderSince(CpuTime earlier, int orders) {
+            Map<String, Double> byKind = postgresNanosSince(earlier);
+            byKind.replaceAll((kind, nanos) -> nanos / 1e6 / orders);
+            return byKind;
+        }
+
+        private Map<String, Double> postgresNanosSince(CpuTime earlier) {
             Map<String, Double> byKind = new TreeMap<>();
             processes.forEach((pid, nanos) -> {
                 if (nanos > 0) {
-                    byKind.merge(processKinds.get(pid), (nanos - earlier.processes.getOrDefault(pid, 0L)) / 1e6 / orders,
-                            Double::sum);
+                    byKind.merge(processKinds.get(pid),
+                            (double) (nanos - earlier.processes.getOrDefault(pid, 0L)), Double::sum);
                 }
             });
             return byKind;
