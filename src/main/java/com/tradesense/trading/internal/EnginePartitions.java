@@ -43,8 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The engine's runtime: accounts spread by id over a few partitions, each one engine driven by one thread (the single
  * writer, so the engine needs no locks). A partition thread takes every queued command, applies them in order, writes
  * all their changes and events in one transaction (group commit) and only then answers the callers, so a placed order
- * is acknowledged once durable. When the write fails, the touched accounts are dropped from memory (reloaded from the
- * database on next use) and every caller of the batch gets 503.
+ * is acknowledged once durable. When callers are queueing it lets commands gather for {@code commit-linger} first:
+ * fewer, larger commits cost less CPU per order. When the write fails, the touched accounts are dropped from memory
+ * (reloaded from the database on next use) and every caller of the batch gets 503.
  */
 @Component
 class EnginePartitions implements SmartLifecycle {
@@ -226,6 +227,13 @@ class EnginePartitions implements SmartLifecycle {
     private record Task<R>(Action<R> action, CompletableFuture<R> result) {
     }
 
+    /**
+     * Commands found queued when a partition turns to its next batch (they piled up while its last commit ran) from
+     * which it lingers first. Fewer mean it keeps up, and lingering would only add latency: lingering after every
+     * batch of two or more raised the p95 at 1,000 orders/s (docs/BENCHMARKS.md).
+     */
+    static final int QUEUED_TO_LINGER = 4;
+
     private final class Partition implements Runnable {
 
         final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
@@ -282,11 +290,16 @@ class EnginePartitions implements SmartLifecycle {
             List<Object> results = new ArrayList<>();
             List<RuntimeException> errors = new ArrayList<>();
             Changes changes = new Changes();
+            long linger = properties.commitLinger().toNanos();
             while (running) {
                 try {
                     Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
                     if (first == null) {
                         continue;
+                    }
+                    if (linger > 0 && queue.size() + 1 >= QUEUED_TO_LINGER) {
+                        // One sleep, not a poll per arrival: callers enqueue without waking this thread meanwhile.
+                        TimeUnit.NANOSECONDS.sleep(linger);
                     }
                     batch.add(first);
                     queue.drainTo(batch, properties.maxBatch() - 1);

@@ -95,10 +95,21 @@ public final class OrderLoad {
             MeterRegistry meters = app.getBean(MeterRegistry.class);
             Generator generator = new Generator(base, traders, connections,
                     new JdbcTemplate(app.getBean(DataSource.class)));
-            // Warm-up at the rate, 60,000 orders and at least 45 s: on two shared cores C2 compiles the request path
-            // for that long (after 5 s at a tenth of the rate it took 40% of the measured run's CPU, after 22,500
-            // orders still a third; what remains is reported as JIT).
+            // Warm-up: 60,000 orders and at least 45 s at the rate, then on in 10 s slices until the JIT compilers
+            // used less than 5% of a core over a slice (at most 5 minutes more). C2 is one thread among a hundred
+            // runnable ones here, so on two busy cores it drains its queue slowly: after the fixed warm-up alone the
+            // engine's own methods were still waiting for C2 (60 methods queued) and JIT took 0.16 ms per order.
+            long warmUp = System.nanoTime();
             generator.run(rate, Math.max(45, 60_000 / rate), null);
+            double jit = 1;
+            for (int slice = 0; slice < 30 && jit >= 0.05; slice++) {
+                long jitBefore = CpuTime.jitNanos();
+                long sliceStart = System.nanoTime();
+                generator.run(rate, 10, null);
+                jit = (CpuTime.jitNanos() - jitBefore) / (double) (System.nanoTime() - sliceStart);
+            }
+            System.out.printf("warm-up done after %.0f s (JIT %.0f%% of a core over the last 10 s), measuring %d s%n",
+                    (System.nanoTime() - warmUp) / 1e9, jit * 100, seconds);
             generator.run(rate, seconds, meters);
         } finally {
             app.close();
@@ -171,7 +182,8 @@ public final class OrderLoad {
                 return;
             }
             Commits commits = Commits.of(meters).minus(before);
-            Map<String, Double> cpu = CpuTime.of(database).perOrderSince(cpuBefore, senderCpu.sum(), total);
+            CpuTime cpuAfter = CpuTime.of(database);
+            Map<String, Double> cpu = cpuAfter.perOrderSince(cpuBefore, senderCpu.sum(), total);
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
             Map<String, Long> byCause = new TreeMap<>();
@@ -192,6 +204,17 @@ public final class OrderLoad {
             double all = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
             System.out.printf("CPU per order, ms: %s; %.2f in all (%.1f cores busy on average over the run)%n", split,
                     all, all * total / 1e3 / took);
+            StringBuilder postgres = new StringBuilder();
+            cpuAfter.postgresPerOrderSince(cpuBefore, total).forEach((kind, ms) -> postgres
+                    .append(postgres.isEmpty() ? "" : ", ").append(kind).append(' ').append(String.format("%.3f", ms)));
+            System.out.printf("PostgreSQL CPU per order by process, ms: %s%n", postgres);
+            StringBuilder bySecond = new StringBuilder();
+            for (int second = 0; second < seconds; second++) {
+                long[] slice = Arrays.copyOfRange(latencies, second * rate, (second + 1) * rate);
+                Arrays.sort(slice);
+                bySecond.append(second == 0 ? "" : " ").append(String.format("%.0f", ms(slice, 0.95)));
+            }
+            System.out.printf("p95 of the orders due in each second, ms: %s%n", bySecond);
         }
     }
 
@@ -200,23 +223,26 @@ public final class OrderLoad {
      * threads) and of the embedded PostgreSQL's processes (its backends and background workers), all read from /proc
      * so a run on shared cores can say where its time went whatever else the machine was doing.
      */
-    private record CpuTime(Map<String, Long> threads, Map<Integer, Long> processes) {
+    private record CpuTime(Map<String, Long> threads, Map<Integer, Long> processes, Map<Integer, String> processKinds) {
 
         static final List<String> KINDS = List.of("load generator", "request threads", "engine threads", "JIT",
                 "GC", "other JVM threads", "PostgreSQL");
 
         static CpuTime of(JdbcTemplate database) {
             Map<Integer, Long> processes = new HashMap<>();
-            for (Integer pid : database.queryForList("select pid from pg_stat_activity", Integer.class)) {
+            Map<Integer, String> processKinds = new HashMap<>();
+            database.query("select pid, backend_type from pg_stat_activity", rs -> {
+                int pid = rs.getInt("pid");
                 processes.put(pid, processNanos(Path.of("/proc/" + pid + "/stat")));
-            }
+                processKinds.put(pid, rs.getString("backend_type"));
+            });
             Map<String, Long> threads = new HashMap<>();
             try (var tasks = Files.list(Path.of("/proc/self/task"))) {
                 tasks.forEach(task -> threads.put(task.getFileName().toString(), processNanos(task.resolve("stat"))));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            return new CpuTime(threads, processes);
+            return new CpuTime(threads, processes, processKinds);
         }
 
         /**
@@ -233,12 +259,7 @@ public final class OrderLoad {
                             - earlier.threads.getOrDefault(thread.getKey(), 0L)), Double::sum);
                 }
             }
-            for (Map.Entry<Integer, Long> process : processes.entrySet()) {
-                if (process.getValue() > 0) {
-                    nanos.merge(KINDS.get(6), (double) (process.getValue()
-                            - earlier.processes.getOrDefault(process.getKey(), 0L)), Double::sum);
-                }
-            }
+            postgresNanosSince(earlier).values().forEach(process -> nanos.merge(KINDS.get(6), process, Double::sum));
             nanos.remove("none");
             nanos.replaceAll((kind, value) -> value / 1e6 / orders);
             return nanos;
@@ -257,6 +278,34 @@ public final class OrderLoad {
                     : name.startsWith("trading-engine") ? KINDS.get(2)
                     : name.contains("CompilerThre") ? KINDS.get(3)
                     : name.startsWith("GC Thread") || name.startsWith("G1 ") ? KINDS.get(4) : KINDS.get(5);
+        }
+
+        /** PostgreSQL's share of {@link #perOrderSince} by process kind (client backend, checkpointer, ...). */
+        Map<String, Double> postgresPerOrderSince(CpuTime earlier, int orders) {
+            Map<String, Double> byKind = postgresNanosSince(earlier);
+            byKind.replaceAll((kind, nanos) -> nanos / 1e6 / orders);
+            return byKind;
+        }
+
+        private Map<String, Double> postgresNanosSince(CpuTime earlier) {
+            Map<String, Double> byKind = new TreeMap<>();
+            processes.forEach((pid, nanos) -> {
+                if (nanos > 0) {
+                    byKind.merge(processKinds.get(pid),
+                            (double) (nanos - earlier.processes.getOrDefault(pid, 0L)), Double::sum);
+                }
+            });
+            return byKind;
+        }
+
+        /** CPU time of the JIT compiler threads so far. */
+        static long jitNanos() {
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                return tasks.filter(task -> kind(task.getFileName().toString()).equals(KINDS.get(3)))
+                        .mapToLong(task -> processNanos(task.resolve("stat"))).sum();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** utime + stime of a process or thread in nanoseconds; 0 when it is gone. */
