@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CP=$(bench/classpath.sh)
-exec java -Xmx2g -cp "$CP" com.tradesense.marketdata.bench.HistoryLoad "$@"
+exec java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp "$CP" com.tradesense.marketdata.bench.HistoryLoad "$@"
