@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import com.tradesense.HttpApi;
 import com.tradesense.TradeSenseApplication;
 import com.tradesense.marketdata.bars.HistoryBackfill;
+import com.tradesense.marketdata.calendar.TradingCalendar;
+import com.tradesense.marketdata.calendar.TradingCalendars;
+import com.tradesense.marketdata.calendar.TradingDay;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,12 +45,13 @@ public final class HistoryLoad {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String token = HttpApi.signUp(java.net.http.HttpClient.newHttpClient(), "http://localhost:" + port);
             Instant now = Instant.now();
-            // The last complete New York trading day before now holds 960 extended-hours minutes at most.
+            // The last complete New York trading day before now: 960 extended-hours minutes (fewer on early closes).
+            TradingDay day = lastCompleteTradingDay(TradingCalendars.standard().byId("XNYS").orElseThrow(), now);
             run("1 year of daily bars (AAPL, 1d, limit 252)", port, token,
                     "/api/v1/market/history/AAPL?interval=1d&limit=252", requests, clients);
-            run("1 day of 1-minute bars (AAPL, 1m, 24 h window, extended hours)", port, token,
+            run("1 day of 1-minute bars (AAPL, 1m, " + day.date() + " with extended hours)", port, token,
                     "/api/v1/market/history/AAPL?interval=1m&limit=1000&includeExtendedHours=true&from="
-                            + now.minusSeconds(86_400) + "&to=" + now, requests, clients);
+                            + day.preMarketOpen() + "&to=" + day.afterHoursClose(), requests, clients);
             run("1 day of 1-minute bars (BTC-USD, 1m, 1440 bars)", port, token,
                     "/api/v1/market/history/BTC-USD?interval=1m&limit=1440&from=" + now.minusSeconds(86_400)
                             + "&to=" + now, requests, clients);
@@ -56,17 +62,28 @@ public final class HistoryLoad {
         System.exit(0);
     }
 
+    private static TradingDay lastCompleteTradingDay(TradingCalendar calendar, Instant now) {
+        LocalDate date = now.atZone(calendar.zone()).toLocalDate();
+        while (true) {
+            Optional<TradingDay> day = calendar.tradingDay(date);
+            if (day.isPresent() && !day.get().afterHoursClose().isAfter(now)) {
+                return day.get();
+            }
+            date = date.minusDays(1);
+        }
+    }
+
     private static void run(String name, int port, String token, String path, int requests, int clients)
             throws Exception {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token).header("Accept-Encoding", "identity").build();
         HttpResponse<String> first = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (first.statusCode() != 200) {
-            throw new IllegalStateException(name + ": " + first.statusCode() + " " + first.body());
-        }
         int bars = first.body().split("\"t\":").length - 1;
-        for (int i = 0; i < 200; i++) {
+        if (first.statusCode() != 200 || bars == 0) {
+            throw new IllegalStateException(name + ": " + first.statusCode() + ", " + bars + " bars: " + first.body());
+        }
+        for (int i = 0; i < 1_000; i++) {
             http.send(request, HttpResponse.BodyHandlers.ofString());
         }
         long[] latencies = new long[requests];
