@@ -89,6 +89,12 @@ public class CatalogInstruments implements Instruments {
         return updated;
     }
 
+    /** The instrument as stored now rather than as cached: another node has just changed it. */
+    public Optional<Instrument> reload(String symbol) {
+        entries.invalidateAll();
+        return find(symbol);
+    }
+
     public Optional<CatalogEntry> findEntry(String symbol) {
         String canonical = symbol.strip().toUpperCase(Locale.ROOT);
         return Optional.ofNullable(entries.get(canonical, key -> repository.find(key).or(() -> key.indexOf('-') > 0

@@ -16,6 +16,7 @@ import com.tradesense.marketdata.Quote;
 import com.tradesense.marketdata.bars.HistoryBackfill;
 import com.tradesense.marketdata.bars.StoredBarQuotes;
 import com.tradesense.marketdata.calendar.TradingCalendars;
+import com.tradesense.marketdata.catalog.CatalogInstruments;
 import com.tradesense.marketdata.providers.MarketFeeds;
 import com.tradesense.marketdata.providers.ProviderBackfill;
 import org.slf4j.Logger;
@@ -48,8 +49,9 @@ class LiveMarketRunner implements SmartLifecycle {
     private final FeedLeadership leadership;
     private final TradingCalendars calendars;
     private final StreamHub hub;
+    private final CatalogInstruments catalog;
     private final List<MarketFeed> running = new CopyOnWriteArrayList<>();
-    private ScheduledExecutorService scheduler;
+    private volatile ScheduledExecutorService scheduler;
     private volatile boolean started;
     /** Set once the start-up backfill is done (or there was none): from then on, starting means starting the feeds. */
     private volatile boolean historyReady;
@@ -57,7 +59,7 @@ class LiveMarketRunner implements SmartLifecycle {
     LiveMarketRunner(LiveBook book, StoredBarQuotes storedQuotes, BarWriter writer,
             ObjectProvider<HistoryBackfill> backfill, ObjectProvider<SimulatedFeed> simulatedFeed,
             MarketFeeds realFeeds, ProviderBackfill providerBackfill, FeedLeadership leadership,
-            TradingCalendars calendars, StreamHub hub) {
+            TradingCalendars calendars, StreamHub hub, CatalogInstruments catalog) {
         this.book = book;
         this.storedQuotes = storedQuotes;
         this.writer = writer;
@@ -68,6 +70,8 @@ class LiveMarketRunner implements SmartLifecycle {
         this.leadership = leadership;
         this.calendars = calendars;
         this.hub = hub;
+        this.catalog = catalog;
+        leadership.onCatalogChange(this::followAnnounced);
     }
 
     /** The feeds running now (for the health endpoint). */
@@ -129,9 +133,32 @@ class LiveMarketRunner implements SmartLifecycle {
         running.clear();
     }
 
+    /** An instrument added, enabled or disabled on this node: the book and feeds here follow, then the other nodes. */
     @EventListener
     void follow(InstrumentEnabledChanged change) {
-        Instrument instrument = change.instrument();
+        follow(change.instrument());
+        leadership.announceCatalogChange(change.instrument().symbol());
+    }
+
+    /**
+     * Another node changed the catalog: re-read the instrument from the shared database (off the relay's thread) and
+     * follow it, so that the leader's feed starts or stops it wherever the admin made the change.
+     */
+    private void followAnnounced(String symbol) {
+        ScheduledExecutorService executor = scheduler;
+        if (executor == null || executor.isShutdown()) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                catalog.reload(symbol).ifPresent(this::follow);
+            } catch (RuntimeException e) {
+                log.warn("Could not follow {} as changed on another node", symbol, e);
+            }
+        });
+    }
+
+    private void follow(Instrument instrument) {
         if (!instrument.enabled()) {
             book.delist(instrument.symbol()).ifPresent(hub::delist);
             SimulatedFeed feed = simulatedFeed.getIfAvailable();

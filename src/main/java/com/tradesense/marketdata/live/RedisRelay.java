@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import com.tradesense.marketdata.Bar;
 import io.lettuce.core.RedisClient;
@@ -47,6 +48,7 @@ final class RedisRelay implements FeedLeadership {
     private final AtomicBoolean leader = new AtomicBoolean();
     private volatile Runnable becameLeader = () -> { };
     private volatile Runnable lostLead = () -> { };
+    private volatile Consumer<String> catalogChanges = symbol -> { };
     private final FeedSink relaying;
 
     RedisRelay(RedisClient redis, LiveBook book, String prefix) {
@@ -86,6 +88,16 @@ final class RedisRelay implements FeedLeadership {
     }
 
     @Override
+    public void announceCatalogChange(String symbol) {
+        commands.async().publish(channel, node + "|C|0|" + symbol);
+    }
+
+    @Override
+    public void onCatalogChange(Consumer<String> listener) {
+        this.catalogChanges = listener;
+    }
+
+    @Override
     public void close() {
         lease.shutdownNow();
         if (leader.getAndSet(false)) {
@@ -120,10 +132,10 @@ final class RedisRelay implements FeedLeadership {
     }
 
     /** {@code node|T|id|symbol|millis|price|size}, {@code node|Q|id|symbol|millis|bid|ask},
-     *  {@code node|B|id|symbol|t|o|h|l|c|v}. */
+     *  {@code node|B|id|symbol|t|o|h|l|c|v}, and {@code node|C|0|symbol} for a change to the catalog. */
     private void apply(String message) {
         String[] f = message.split("\\|", -1);
-        if (f.length < 5 || f[0].equals(node)) {
+        if (f.length < 4 || f[0].equals(node)) {
             return;
         }
         try {
@@ -134,6 +146,7 @@ final class RedisRelay implements FeedLeadership {
                 case "B" -> book.applyMinuteBar(f[3], new Bar(Instant.ofEpochMilli(Long.parseLong(f[4])),
                         new BigDecimal(f[5]), new BigDecimal(f[6]), new BigDecimal(f[7]), new BigDecimal(f[8]),
                         Long.parseLong(f[9])), id);
+                case "C" -> catalogChanges.accept(f[3]);
                 default -> log.debug("Ignoring relayed message of kind {}", f[1]);
             }
         } catch (RuntimeException e) {
