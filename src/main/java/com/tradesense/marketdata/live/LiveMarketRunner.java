@@ -1,8 +1,10 @@
 package com.tradesense.marketdata.live;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,6 +53,8 @@ class LiveMarketRunner implements SmartLifecycle {
     private final StreamHub hub;
     private final CatalogInstruments catalog;
     private final List<MarketFeed> running = new CopyOnWriteArrayList<>();
+    /** The symbols each running real feed was started with; guarded by this runner. */
+    private final Map<MarketFeed, Set<String>> realServing = new HashMap<>();
     private volatile ScheduledExecutorService scheduler;
     private volatile boolean started;
     /** Set once the start-up backfill is done (or there was none): from then on, starting means starting the feeds. */
@@ -118,6 +122,7 @@ class LiveMarketRunner implements SmartLifecycle {
         for (MarketFeeds.Assignment assignment : realFeeds.assignments()) {
             simulated.removeAll(assignment.symbols());
             running.add(assignment.feed());
+            realServing.put(assignment.feed(), assignment.symbols());
             assignment.feed().start(assignment.symbols(), leadership.feedSink());
             log.info("{} streams {} instruments", assignment.feed().provider(), assignment.symbols().size());
         }
@@ -131,6 +136,37 @@ class LiveMarketRunner implements SmartLifecycle {
     private synchronized void stopFeeds() {
         running.forEach(MarketFeed::stop);
         running.clear();
+        realServing.clear();
+    }
+
+    /**
+     * Restarts each real feed whose routed symbols changed with the catalog (a provider's subscriptions are made at
+     * its start, so an added or disabled instrument takes a restart: a few seconds' gap in that provider's data on an
+     * admin's change), starts one that now has symbols and stops one left with none. Only where the feeds run.
+     */
+    private synchronized void reassignRealFeeds() {
+        if (!started || running.isEmpty()) {
+            return;
+        }
+        Map<MarketFeed, Set<String>> assigned = new HashMap<>();
+        realFeeds.assignments().forEach(assignment -> assigned.put(assignment.feed(), assignment.symbols()));
+        for (MarketFeed feed : List.copyOf(realServing.keySet())) {
+            if (!assigned.containsKey(feed)) {
+                feed.stop();
+                running.remove(feed);
+                realServing.remove(feed);
+                log.info("{} stopped: no instrument is routed to it any more", feed.provider());
+            }
+        }
+        assigned.forEach((feed, symbols) -> {
+            if (!symbols.equals(realServing.get(feed))) {
+                if (realServing.put(feed, symbols) == null) {
+                    running.add(feed);
+                }
+                feed.start(symbols, leadership.feedSink());
+                log.info("{} restarted with {} instruments after a catalog change", feed.provider(), symbols.size());
+            }
+        });
     }
 
     /** An instrument added, enabled or disabled on this node: the book and feeds here follow, then the other nodes. */
@@ -165,6 +201,11 @@ class LiveMarketRunner implements SmartLifecycle {
             if (feed != null) {
                 feed.remove(instrument.symbol());
             }
+            ScheduledExecutorService executor = scheduler;
+            if (executor != null && !executor.isShutdown()) {
+                // off the admin's request: a real feed's restart reads the catalog and reconnects
+                executor.execute(this::reassignRealFeeds);
+            }
             return;
         }
         SymbolState state = book.add(instrument, calendars.byId(instrument.calendar()).orElseThrow());
@@ -172,9 +213,9 @@ class LiveMarketRunner implements SmartLifecycle {
     }
 
     /**
-     * Backfills a newly enabled instrument's history, seeds its session figures and starts it in the simulated feed,
-     * off the caller's thread (a first backfill takes seconds). Before the start-up backfill is done the start-up
-     * itself picks it up.
+     * Backfills a newly enabled instrument's history (from the real provider it is routed to, or the simulator's),
+     * seeds its session figures and starts it in its feed, off the caller's thread (a first backfill takes seconds).
+     * Before the start-up backfill is done the start-up itself picks it up.
      */
     private synchronized void joinFeed(SymbolState state) {
         if (!started || !historyReady) {
@@ -182,15 +223,19 @@ class LiveMarketRunner implements SmartLifecycle {
         }
         scheduler.execute(() -> {
             try {
+                boolean real = realFeeds.providerOf(state.symbol()).isPresent();
                 HistoryBackfill history = backfill.getIfAvailable();
-                if (history != null) {
+                if (real) {
+                    providerBackfill.backfill(state.symbol());
+                } else if (history != null) {
                     history.backfill(state.symbol());
                 }
                 seed(state);
                 SimulatedFeed feed = simulatedFeed.getIfAvailable();
-                if (feed != null && realFeeds.providerOf(state.symbol()).isEmpty()) {
-                    // Only the leader's feed runs (add is a no-op otherwise); a real provider's feed keeps the
-                    // symbols it started with, so an instrument routed to one streams from the next start.
+                if (real) {
+                    reassignRealFeeds();
+                } else if (feed != null) {
+                    // Only the leader's feed runs (add is a no-op otherwise).
                     feed.add(state.symbol());
                 }
             } catch (RuntimeException e) {

@@ -53,17 +53,14 @@ public class ProviderBackfill {
         int done = 0;
         for (MarketFeeds.Assignment assignment : feeds.assignments()) {
             for (String symbol : assignment.symbols()) {
-                Optional<HistoryProvider> provider = feeds.historyProvider(symbol);
-                Optional<Instrument> instrument = instruments.find(symbol);
-                if (provider.isEmpty() || instrument.isEmpty()) {
-                    continue;
-                }
                 try {
-                    backfill(provider.get(), instrument.get());
-                    done++;
+                    if (backfill(symbol)) {
+                        done++;
+                    }
                 } catch (RuntimeException e) {
                     // One symbol's failure (provider down, unknown there) must not leave the others without history.
-                    log.warn("Could not backfill {} from {}: {}", symbol, provider.get().provider(), e.getMessage());
+                    log.warn("Could not backfill {} from {}: {}", symbol, assignment.feed().provider(),
+                            e.getMessage());
                 }
             }
         }
@@ -71,6 +68,20 @@ public class ProviderBackfill {
             log.info("Backfilled the history of {} symbols from real providers", done);
         }
         return done;
+    }
+
+    /**
+     * Brings one symbol's history up to now from the real provider it is routed to (also for an instrument an admin
+     * adds or re-enables while the app runs); false when no real provider serves it.
+     */
+    public boolean backfill(String symbol) {
+        Optional<HistoryProvider> provider = feeds.historyProvider(symbol);
+        Optional<Instrument> instrument = instruments.find(symbol);
+        if (provider.isEmpty() || instrument.isEmpty()) {
+            return false;
+        }
+        backfill(provider.get(), instrument.get());
+        return true;
     }
 
     private void backfill(HistoryProvider provider, Instrument instrument) {
