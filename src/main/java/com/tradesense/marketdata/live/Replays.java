@@ -115,7 +115,9 @@ class Replays {
                 throw ApiException.conflict("REPLAY_ALREADY_STREAMING", "This replay is already being played.");
             }
             SseStreamClient client = new SseStreamClient(hub.nextClientId(), userId, properties, hub.writers());
-            client.onOverflow(() -> stop(session));
+            // Registered with the hub on no symbols: the member's stream limit, the heartbeat and the watchdog that
+            // drops a stalled or overflowing client cover a replay's stream like a live one (429 past the limit).
+            hub.open(client, List.of(), 0);
             client.onDisconnect(() -> stop(session));
             session.client = client;
             session.playing = player.scheduleAtFixedRate(() -> play(session), 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
@@ -130,6 +132,11 @@ class Replays {
     private void play(Session session) {
         Replay replay = session.replay;
         StreamClient client = session.client;
+        if (client.isClosed()) {
+            // dropped by the hub's watchdog (stalled or too far behind)
+            stop(session);
+            return;
+        }
         long now = clock.instant().toEpochMilli();
         boolean more = replay.advanceTo(now, new Replay.Listener() {
             @Override
@@ -174,7 +181,7 @@ class Replays {
         }
         StreamClient client = session.client;
         if (client != null) {
-            client.close();
+            hub.close(client);
         }
     }
 

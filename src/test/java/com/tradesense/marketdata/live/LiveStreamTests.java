@@ -257,8 +257,8 @@ class LiveStreamTests {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
     }
 
-    @Test
-    void aStoredDayReplaysAsALiveStreamAtItsSpeed() throws Exception {
+    /** Three stored minutes of AMZN on 2026-11-20 and a replay of that day at 60x, created by the member. */
+    private JsonNode replayOfThreeStoredMinutes() throws Exception {
         jdbc.sql("delete from marketdata_bars_1m where symbol = 'AMZN'").update();
         for (int minute = 0; minute < 3; minute++) {
             jdbc.sql("insert into marketdata_bars_1m (symbol, t, o, h, l, c, v, extended) values ('AMZN', ?, ?, ?, ?, ?, 60, false)")
@@ -270,7 +270,35 @@ class LiveStreamTests {
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content("{\"symbol\":\"AMZN\",\"date\":\"2026-11-20\",\"speed\":60}"));
         assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
-        JsonNode replay = api.json(created);
+        return api.json(created);
+    }
+
+    @Test
+    void aReplaysStreamCountsTowardTheMembersStreamLimit() throws Exception {
+        JsonNode replay = replayOfThreeStoredMinutes();
+        List<SseReader> live = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) { // tradesense.marketdata.stream.max-connections-per-user
+                live.add(openSse("/api/v1/market/stream?symbols=AAPL", "Bearer " + member.accessToken()));
+            }
+            HttpResponse<java.io.InputStream> refused = http.send(HttpRequest.newBuilder(uri(
+                    "/api/v1/market/replays/" + replay.path("id").asString() + "/stream")).header("Authorization",
+                    "Bearer " + member.accessToken()).build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = refused.body()) {
+                assertThat(refused.statusCode()).isEqualTo(429);
+                assertThat(new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                        .contains("TOO_MANY_STREAMS");
+            }
+        } finally {
+            for (SseReader stream : live) {
+                stream.close();
+            }
+        }
+    }
+
+    @Test
+    void aStoredDayReplaysAsALiveStreamAtItsSpeed() throws Exception {
+        JsonNode replay = replayOfThreeStoredMinutes();
         assertThat(replay.path("bars").asInt()).isEqualTo(3);
         assertThat(replay.path("timezone").asString()).isEqualTo("America/New_York");
 
