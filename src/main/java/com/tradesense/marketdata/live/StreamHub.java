@@ -179,6 +179,14 @@ final class StreamHub implements LiveBook.LiveEventSink {
                 // Snapshot before joining the subscribers: an update racing in after it is newer and conflates over it.
                 client.offer(book.book().snapshot(state).stream().filter(event -> event.id > lastEventId).toList());
                 state.subscribers.add(client);
+                if (!clients.containsKey(client.id)) {
+                    // The client went away meanwhile (it may have read the snapshot and hung up) and close() has run,
+                    // or is past unregistering it: leave nothing it would not find. Joining before this check and
+                    // close() unregistering before it unsubscribes means one of the two always sees the other.
+                    state.subscribers.remove(client);
+                    client.symbols.remove(state);
+                    return;
+                }
             }
         }
     }

@@ -141,6 +141,39 @@ public final class StreamFanOutLoad {
         }
     }
 
+    /** The request that opens an SSE stream of {@code symbols} (comma-separated). */
+    static byte[] sseRequest(String token, String symbols) {
+        return ("GET /api/v1/market/stream?symbols=" + symbols + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + token + "\r\nAccept: text/event-stream\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The handshake that opens a WebSocket on {@code /ws/market}. */
+    static byte[] webSocketUpgrade(String token) {
+        return ("GET /ws/market HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The WebSocket {@code subscribe} command for {@code symbols} (comma-separated) as a client frame, which must be
+     * masked (RFC 6455 5.3); a zero mask leaves the payload as it is.
+     */
+    static ByteBuffer subscribeFrame(String symbols) {
+        byte[] payload = ("{\"action\":\"subscribe\",\"symbols\":[\"" + symbols.replace(",", "\",\"") + "\"]}")
+                .getBytes(StandardCharsets.UTF_8);
+        ByteBuffer frame = ByteBuffer.allocate(payload.length + 8);
+        frame.put((byte) 0x81);
+        if (payload.length < 126) {
+            frame.put((byte) (0x80 | payload.length));
+        } else {
+            frame.put((byte) (0x80 | 126)).putShort((short) payload.length);
+        }
+        frame.putInt(0).put(payload).flip();
+        return frame;
+    }
+
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
@@ -242,35 +275,11 @@ public final class StreamFanOutLoad {
                 channel.setOption(StandardSocketOptions.SO_RCVBUF, 4096);
             }
             channel.connect(address);
-            Connection connection;
-            if (webSocket) {
-                String request = "GET /ws/market HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
-                        + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                        + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nAuthorization: Bearer " + token + "\r\n\r\n";
-                String subscribe = "{\"action\":\"subscribe\",\"symbols\":[\"" + symbols.replace(",", "\",\"")
-                        + "\"]}";
-                connection = new Connection(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)), read,
-                        maskedTextFrame(subscribe.getBytes(StandardCharsets.UTF_8)));
-            } else {
-                String request = "GET /api/v1/market/stream?symbols=" + symbols + " HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: Bearer " + token + "\r\nAccept: text/event-stream\r\n\r\n";
-                connection = new Connection(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)), read, null);
-            }
+            Connection connection = webSocket
+                    ? new Connection(ByteBuffer.wrap(webSocketUpgrade(token)), read, subscribeFrame(symbols))
+                    : new Connection(ByteBuffer.wrap(sseRequest(token, symbols)), read, null);
             channel.register(selector, SelectionKey.OP_CONNECT, connection);
             return channel;
-        }
-
-        /** A client's frame must be masked (RFC 6455 5.3); a zero mask leaves the payload as it is. */
-        private static ByteBuffer maskedTextFrame(byte[] payload) {
-            ByteBuffer frame = ByteBuffer.allocate(payload.length + 8);
-            frame.put((byte) 0x81);
-            if (payload.length < 126) {
-                frame.put((byte) (0x80 | payload.length));
-            } else {
-                frame.put((byte) (0x80 | 126)).putShort((short) payload.length);
-            }
-            frame.putInt(0).put(payload).flip();
-            return frame;
         }
 
         /** Enough of a read's tail to hold a serverTime cut short by the end of the read. */

@@ -154,6 +154,28 @@ class StreamHubTests {
     }
 
     @Test
+    void aClientThatHangsUpOnItsFirstSnapshotIsLeftInNoSubscriberList() {
+        // Found by bench/stream-churn.sh: a WebSocket client that read the first snapshot and reset the connection
+        // while its subscribe was still joining the symbols' subscribers stayed in them, with its session, for good.
+        RecordingClient[] hangsUp = new RecordingClient[1];
+        hangsUp[0] = new RecordingClient("u", null, Runnable::run) {
+            @Override
+            boolean write(List<LiveEvent> batch) throws IOException {
+                hub.close(hangsUp[0]);
+                return super.write(batch);
+            }
+        };
+        book.trade("AAPL", System.currentTimeMillis(), new BigDecimal("190.00"), 1);
+        hub.open(hangsUp[0], List.of(), 0);
+        hub.subscribe(hangsUp[0], List.of("AAPL", "BTC-USD"));
+
+        assertThat(hub.clientCount()).isZero();
+        assertThat(book.state("AAPL").orElseThrow().subscribers).doesNotContain(hangsUp[0]);
+        assertThat(book.state("BTC-USD").orElseThrow().subscribers).doesNotContain(hangsUp[0]);
+        assertThat(hangsUp[0].symbols).isEmpty();
+    }
+
+    @Test
     void resumingSkipsSnapshotsTheClientAlreadySaw() {
         book.trade("ATW", System.currentTimeMillis(), new BigDecimal("700.10"), 1);
         long seen = book.lastEventId();
@@ -168,7 +190,7 @@ class StreamHubTests {
     }
 
     /** Records what it is sent; optionally blocks its first write until released, like a client that stopped reading. */
-    private final class RecordingClient extends StreamClient {
+    private class RecordingClient extends StreamClient {
 
         final List<LiveEvent> events = new CopyOnWriteArrayList<>();
         private final CountDownLatch release;
