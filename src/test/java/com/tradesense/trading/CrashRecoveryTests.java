@@ -9,15 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.tradesense.HttpApi;
+import com.tradesense.ScratchDatabase;
 import com.tradesense.TradeSenseApplication;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,40 +32,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * kill -9 during an order flood: the app runs as a child process on a database of its own in the machine's
- * PostgreSQL ({@code TRADESENSE_CRASH_PG}, default jdbc:postgresql://127.0.0.1:5432/ as the current user), is killed
+ * kill -9 during an order flood: the app runs as a child process on a {@link ScratchDatabase}, is killed
  * while 16 clients place market orders, and is started again. Every order that was acknowledged (201) must be stored
  * with its fill, and every account's cash must equal the sum of its ledger. In CI a missing PostgreSQL fails the build.
  */
 class CrashRecoveryTests {
 
-    private static final String SERVER = System.getenv().getOrDefault("TRADESENSE_CRASH_PG",
-            "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getProperty("user.name");
-    private static String database;
+    private static ScratchDatabase database;
 
     @BeforeAll
     static void createDatabase() {
-        database = "tradesense_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
-                Statement statement = admin.createStatement()) {
-            statement.execute("create database " + database);
-        } catch (Exception unavailable) {
-            if (System.getenv("CI") != null) {
-                fail("PostgreSQL is required in CI at " + SERVER, unavailable);
-            }
-            Assumptions.abort("PostgreSQL not reachable at " + SERVER + ": crash test NOT RUN (" + unavailable + ")");
-        }
+        database = ScratchDatabase.create("tradesense_crash", "crash test");
     }
 
     @AfterAll
     static void dropDatabase() throws Exception {
-        if (database == null) {
-            return;
-        }
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
-                Statement statement = admin.createStatement()) {
-            statement.execute("drop database if exists " + database + " with (force)");
+        if (database != null) {
+            database.drop();
         }
     }
 
@@ -124,7 +104,7 @@ class CrashRecoveryTests {
         Process restarted = start(port);
         try {
             awaitQuote(http, port, restarted);
-            try (Connection db = DriverManager.getConnection(SERVER + database, USER, "")) {
+            try (Connection db = database.connect()) {
                 Set<String> stored = new java.util.HashSet<>();
                 try (ResultSet rows = db.createStatement().executeQuery(
                         "select o.id from trading_orders o join trading_fills f on f.order_id = o.id "
@@ -167,7 +147,7 @@ class CrashRecoveryTests {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 TradeSenseApplication.class.getName(), "--spring.profiles.active=test", "--server.port=" + port,
-                "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=" + USER,
+                database.appArguments()[0], database.appArguments()[1],
                 "--tradesense.rate-limit.enabled=false", "--tradesense.marketdata.simulator.enabled=true",
                 "--tradesense.marketdata.simulator.intraday-days=1", "--tradesense.marketdata.simulator.daily-years=1",
                 "--tradesense.data-dir=" + Files.createTempDirectory("tradesense-crash-data"),

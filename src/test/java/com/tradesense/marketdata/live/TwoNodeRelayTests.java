@@ -9,14 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.tradesense.HttpApi;
+import com.tradesense.ScratchDatabase;
 import com.tradesense.TradeSenseApplication;
 import com.tradesense.marketdata.catalog.CatalogInstruments;
 import io.lettuce.core.RedisClient;
@@ -33,19 +31,15 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two app nodes against the machine's Redis ({@code REDIS_URL}, default redis://127.0.0.1:6379) and one database of
- * their own in the machine's PostgreSQL ({@code TRADESENSE_CRASH_PG}, default jdbc:postgresql://127.0.0.1:5432/ as the
- * current user), as a cluster shares both: exactly one runs the feeds, a price it hears reaches a stream client
+ * Two app nodes against the machine's Redis ({@code REDIS_URL}, default redis://127.0.0.1:6379) and one
+ * {@link ScratchDatabase}, as a cluster shares both: exactly one runs the feeds, a price it hears reaches a stream client
  * connected to the other node, with the same event id, and the other node's quotes; and an admin's change to the
  * catalog on either node is followed by the other. In CI a missing Redis or PostgreSQL fails the build.
  */
 class TwoNodeRelayTests {
 
     private static final String REDIS = System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379");
-    private static final String POSTGRES = System.getenv().getOrDefault("TRADESENSE_CRASH_PG",
-            "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getProperty("user.name");
-    private static String database;
+    private static ScratchDatabase database;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
@@ -62,16 +56,7 @@ class TwoNodeRelayTests {
         } finally {
             probe.shutdown();
         }
-        database = "tradesense_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(POSTGRES + "postgres", USER, "");
-                Statement statement = admin.createStatement()) {
-            statement.execute("create database " + database);
-        } catch (Exception unavailable) {
-            if (System.getenv("CI") != null) {
-                fail("PostgreSQL is required in CI at " + POSTGRES, unavailable);
-            }
-            Assumptions.abort("PostgreSQL not reachable at " + POSTGRES + ": two-node relay test NOT RUN");
-        }
+        database = ScratchDatabase.create("tradesense_nodes", "two-node relay test");
         // A namespace of its own, so no other app on this Redis takes part in the election.
         String prefix = "test:" + UUID.randomUUID();
         first = node(prefix);
@@ -82,8 +67,8 @@ class TwoNodeRelayTests {
         // Arguments, not default properties: those rank below application.yml.
         return new SpringApplicationBuilder(TradeSenseApplication.class).profiles("test")
                 .run("--server.port=0", "--tradesense.redis.url=" + REDIS,
-                        "--tradesense.marketdata.stream.redis-prefix=" + prefix,
-                        "--spring.datasource.url=" + POSTGRES + database, "--spring.datasource.username=" + USER);
+                        "--tradesense.marketdata.stream.redis-prefix=" + prefix, database.appArguments()[0],
+                        database.appArguments()[1]);
     }
 
     @AfterAll
@@ -95,10 +80,7 @@ class TwoNodeRelayTests {
             first.close();
         }
         if (database != null) {
-            try (Connection admin = DriverManager.getConnection(POSTGRES + "postgres", USER, "");
-                    Statement statement = admin.createStatement()) {
-                statement.execute("drop database if exists " + database + " with (force)");
-            }
+            database.drop();
         }
     }
 
