@@ -55,6 +55,8 @@ class LiveMarketRunner implements SmartLifecycle {
     private final List<MarketFeed> running = new CopyOnWriteArrayList<>();
     /** The symbols each running real feed was started with; guarded by this runner. */
     private final Map<MarketFeed, Set<String>> realServing = new HashMap<>();
+    /** Whether this node runs the feeds now (it leads and is live), even if none had a symbol; guarded. */
+    private boolean feeding;
     private volatile ScheduledExecutorService scheduler;
     private volatile boolean started;
     /** Set once the start-up backfill is done (or there was none): from then on, starting means starting the feeds. */
@@ -114,9 +116,10 @@ class LiveMarketRunner implements SmartLifecycle {
 
     /** Every real feed with the symbols routed to it, and the simulated exchange with all the others. */
     private synchronized void startFeeds() {
-        if (!started || !running.isEmpty()) {
+        if (!started || feeding) {
             return;
         }
+        feeding = true;
         Set<String> simulated = new LinkedHashSet<>();
         book.states().forEach(state -> simulated.add(state.symbol()));
         for (MarketFeeds.Assignment assignment : realFeeds.assignments()) {
@@ -137,6 +140,7 @@ class LiveMarketRunner implements SmartLifecycle {
         running.forEach(MarketFeed::stop);
         running.clear();
         realServing.clear();
+        feeding = false;
     }
 
     /**
@@ -145,7 +149,7 @@ class LiveMarketRunner implements SmartLifecycle {
      * admin's change), starts one that now has symbols and stops one left with none. Only where the feeds run.
      */
     private synchronized void reassignRealFeeds() {
-        if (!started || running.isEmpty()) {
+        if (!started || !feeding) {
             return;
         }
         Map<MarketFeed, Set<String>> assigned = new HashMap<>();
