@@ -93,8 +93,8 @@ public final class OrderLoad {
                 traders.add(new String[] {token, id});
             }
             MeterRegistry meters = app.getBean(MeterRegistry.class);
-            Generator generator = new Generator(base, traders, connections,
-                    new JdbcTemplate(app.getBean(DataSource.class)));
+            JdbcTemplate database = new JdbcTemplate(app.getBean(DataSource.class));
+            Generator generator = new Generator(base, traders, connections, database);
             // Warm-up: 60,000 orders and at least 45 s at the rate, then on in 10 s slices until the JIT compilers
             // used less than 5% of a core over a slice (at most 5 minutes more). C2 is one thread among a hundred
             // runnable ones here, so on two busy cores it drains its queue slowly: after the fixed warm-up alone the
@@ -110,7 +110,7 @@ public final class OrderLoad {
             }
             // A new database creates and zero-fills every WAL segment it writes (6% of PostgreSQL's CPU per order
             // when profiled); one that has run a while recycles the segments its checkpoints free, as this makes it.
-            new JdbcTemplate(app.getBean(DataSource.class)).execute("checkpoint");
+            database.execute("checkpoint");
             System.out.printf("warm-up done after %.0f s (JIT %.0f%% of a core over the last 10 s), measuring %d s%n",
                     (System.nanoTime() - warmUp) / 1e9, jit * 100, seconds);
             generator.run(rate, seconds, meters);
