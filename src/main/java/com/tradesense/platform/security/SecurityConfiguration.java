@@ -11,13 +11,18 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -55,9 +60,15 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** The default firewall's rules, with cheaper checks of header characters (see {@link HeaderCharacters}). */
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, HttpProperties httpProperties)
-            throws Exception {
+    WebSecurityCustomizer headerCharacterFirewall() {
+        return web -> web.httpFirewall(HeaderCharacters.firewall());
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, HttpProperties httpProperties,
+            JwtDecoder jwtDecoder) throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens in headers, no cookies: nothing for CSRF to ride on
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(cors -> cors.configurationSource(corsSource(httpProperties)))
@@ -72,7 +83,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new StreamTickets.AudienceFilter(problems), BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(resource -> resource
                         .bearerTokenResolver(StreamTickets.resolver())
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter()))
+                        .jwt(jwt -> jwt.authenticationManager(bearerTokens(jwtDecoder)))
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
                             problems.write(request, response, 401, "UNAUTHENTICATED",
@@ -92,6 +103,16 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /**
+     * Verifies access tokens without publishing an authentication event per request: nothing listens to them, and
+     * multicasting one cost 2% of an order request's CPU (docs/BENCHMARKS.md, durable orders).
+     */
+    private static AuthenticationManager bearerTokens(JwtDecoder jwtDecoder) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(jwtDecoder);
+        provider.setJwtAuthenticationConverter(new RolesClaimConverter());
+        return new ProviderManager(provider);
     }
 
     private static CorsConfigurationSource corsSource(HttpProperties properties) {

@@ -20,7 +20,6 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.tradesense.platform.web.ProblemResponses;
@@ -69,9 +68,8 @@ final class StreamTickets {
 
     /** Header first; the {@code ticket} parameter only on stream endpoints. */
     static BearerTokenResolver resolver() {
-        DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
         return request -> {
-            String token = header.resolve(request);
+            String token = BearerTokenHeader.token(request);
             if (token == null && isStreamEndpoint(request)) {
                 token = request.getParameter(PARAMETER);
                 if (token != null) {
