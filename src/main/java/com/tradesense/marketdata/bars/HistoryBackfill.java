@@ -145,6 +145,25 @@ public class HistoryBackfill {
         return report;
     }
 
+    /** Whether a trading day from {@code from} on has had its regular session close by {@code until}. */
+    private static boolean aDayClosed(TradingCalendar calendar, LocalDate from, Instant until) {
+        LocalDate last = LocalDate.ofInstant(until, calendar.zone());
+        for (LocalDate date = from; !date.isAfter(last); date = date.plusDays(1)) {
+            if (calendar.tradingDay(date).filter(day -> !day.close().isAfter(until)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stored regular-session minutes of the days from {@code dailyFrom} on, up to {@code from}, to add to. */
+    private List<Bar> storedRegularMinutes(String symbol, LocalDate dailyFrom, Instant from, ZoneId zone) {
+        // An FX trading day starts the evening before its date.
+        Instant regularFrom = dailyFrom.minusDays(1).atStartOfDay(zone).toInstant();
+        return new ArrayList<>(regularFrom.isBefore(from)
+                ? bars.minuteBars(symbol, regularFrom, from, false, Integer.MAX_VALUE) : List.of());
+    }
+
     /** @return {1-minute bars added, daily bars added} */
     private long[] backfill(SimulatedInstrument instrument, TradingCalendar calendar, Instant until) {
         String symbol = instrument.symbol();
@@ -169,22 +188,25 @@ public class HistoryBackfill {
         }
 
         // Daily bars of the days completed since the last one come from their regular-session minutes: those
-        // already stored (a day the previous run left half-done) and those generated now.
+        // already stored (a day the previous run left half-done) and those generated now. Most runs (one a minute)
+        // complete no day, and then nothing is read back: reading a day or two of minutes of every instrument each
+        // minute was a burst of CPU a minute (docs/BENCHMARKS.md, durable orders).
         LocalDate dailyFrom = bars.lastTradingDate(symbol).map(date -> date.plusDays(1))
                 .orElse(LocalDate.ofInstant(from, zone));
-        // An FX trading day starts the evening before its date.
-        Instant regularFrom = dailyFrom.minusDays(1).atStartOfDay(zone).toInstant();
-        List<Bar> regularMinutes = new ArrayList<>(regularFrom.isBefore(from)
-                ? bars.minuteBars(symbol, regularFrom, from, false, Integer.MAX_VALUE) : List.of());
+        List<Bar> regularMinutes = aDayClosed(calendar, dailyFrom, until)
+                ? storedRegularMinutes(symbol, dailyFrom, from, zone) : null;
         CopyRows minutes = new CopyRows(symbol, tick);
         simulator.minuteBars(symbol, from, until, close, (minute, o, h, l, c, v, extended) -> {
             minutes.accept(minute, o, h, l, c, v, extended);
-            if (!extended) {
+            if (regularMinutes != null && !extended) {
                 regularMinutes.add(new Bar(Instant.ofEpochSecond(minute * 60), price(tick, o), price(tick, h),
                         price(tick, l), price(tick, c), v));
             }
         });
         long minutesAdded = bars.insertMinuteBars(minutes);
+        if (regularMinutes == null) {
+            return new long[] {minutesAdded, dailyAdded};
+        }
 
         CopyRows daily = new CopyRows(symbol, tick);
         for (Bar bar : BarAggregator.aggregate(regularMinutes, Interval.D1, calendar, false)) {

@@ -31,7 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record TradingProperties(
         @DefaultValue("1") int partitions,
         @DefaultValue("1000") int maxBatch,
-        @DefaultValue("2ms") Duration commitLinger,
+        @DefaultValue("1ms") Duration commitLinger,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("1s") Duration quotePollInterval,
         @DefaultValue("15s") Duration dayCloseCheckInterval,

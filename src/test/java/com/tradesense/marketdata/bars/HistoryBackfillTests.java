@@ -106,6 +106,20 @@ class HistoryBackfillTests {
     }
 
     @Test
+    void aDayThatClosedSinceTheLastDailyBarGetsItsBarFromTheStoredMinutes() throws Exception {
+        backfill.startupRun().get(60, TimeUnit.SECONDS);
+        LocalDate thursday = LocalDate.of(2026, 11, 19);
+        List<Bar> before = bars.dailyBars("AAPL", thursday, thursday.plusDays(1), 1);
+        jdbc.sql("delete from marketdata_bars_1d where symbol = 'AAPL' and trading_date = ?").param(thursday).update();
+
+        HistoryBackfill.Report again = backfill.catchUp();
+
+        assertThat(again.minuteBars()).isZero();
+        assertThat(again.dailyBars()).isEqualTo(1);
+        assertThat(bars.dailyBars("AAPL", thursday, thursday.plusDays(1), 1)).isEqualTo(before).hasSize(1);
+    }
+
+    @Test
     void aRestartRegeneratesTheMissingMinutesExactlyAsTheyWere() throws Exception {
         backfill.startupRun().get(60, TimeUnit.SECONDS);
         Instant cut = Instant.parse("2026-11-20T12:00:00Z");

@@ -165,6 +165,7 @@ public final class OrderLoad {
             }
             long interval = 1_000_000_000L / rate;
             long start = System.nanoTime();
+            Background background = meters == null ? null : Background.watch(database, start, seconds);
             for (int i = 0; i < total; i++) {
                 long at = start + i * interval;
                 long wait = at - System.nanoTime();
@@ -218,6 +219,104 @@ public final class OrderLoad {
                 bySecond.append(second == 0 ? "" : " ").append(String.format("%.0f", ms(slice, 0.95)));
             }
             System.out.printf("p95 of the orders due in each second, ms: %s%n", bySecond);
+            System.out.printf("what else ran, by second: %s%n", background.report());
+        }
+    }
+
+    /**
+     * What else ran in each second of the measured window, to tell a slow second's cause: PostgreSQL's autovacuum
+     * workers (by table), and the JVM's GC pauses and JIT compile time. Sampled every 100 ms.
+     */
+    private static final class Background {
+
+        private final Map<Integer, java.util.SortedSet<String>> vacuumed = new ConcurrentHashMap<>();
+        private final double[] gcMs;
+        private final double[] jitMs;
+        private final double[] stolenMs;
+
+        private Background(int seconds) {
+            gcMs = new double[seconds + 1];
+            jitMs = new double[seconds + 1];
+            stolenMs = new double[seconds + 1];
+        }
+
+        static Background watch(JdbcTemplate database, long start, int seconds) {
+            Background background = new Background(seconds);
+            Thread sampler = new Thread(() -> {
+                long gcBefore = gcMillis();
+                long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                long stolenBefore = stolenMillis();
+                for (int second = 0; second <= seconds; ) {
+                    LockSupport.parkNanos(100_000_000L);
+                    second = (int) Math.min(seconds, (System.nanoTime() - start) / 1_000_000_000L);
+                    int now = second;
+                    database.query("select query from pg_stat_activity where backend_type = 'autovacuum worker'",
+                            rs -> {
+                                background.vacuumed.computeIfAbsent(now, k -> new java.util.TreeSet<>())
+                                        .add(rs.getString(1).replaceFirst("^autovacuum: ", ""));
+                            });
+                    long gc = gcMillis();
+                    long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                    background.gcMs[now] += gc - gcBefore;
+                    background.jitMs[now] += jit - jitBefore;
+                    long stolen = stolenMillis();
+                    background.stolenMs[now] += stolen - stolenBefore;
+                    gcBefore = gc;
+                    jitBefore = jit;
+                    stolenBefore = stolen;
+                    if (System.nanoTime() - start > (seconds + 1) * 1_000_000_000L) {
+                        return;
+                    }
+                }
+            }, "order-load-background");
+            sampler.setDaemon(true);
+            sampler.start();
+            return background;
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        }
+
+        /** CPU time the hypervisor gave to others while this guest wanted it ("steal", all CPUs, from /proc/stat). */
+        private static long stolenMillis() {
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                return Long.parseLong(cpu[8]) * 1000 / 100; // USER_HZ is 100 on Linux
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
+        /**
+         * Seconds in which autovacuum ran, GC took 20 ms or more, the JIT compiled for 200 ms or more (elapsed time of
+         * the compiler threads, which includes waiting for a core), or the hypervisor took 20 ms or more.
+         */
+        String report() {
+            StringBuilder text = new StringBuilder();
+            for (int second = 0; second < gcMs.length - 1; second++) {
+                List<String> what = new ArrayList<>();
+                if (vacuumed.containsKey(second)) {
+                    what.add("autovacuum " + String.join(", ", vacuumed.get(second)));
+                }
+                if (gcMs[second] >= 20) {
+                    what.add(String.format("GC %.0f ms", gcMs[second]));
+                }
+                if (jitMs[second] >= 200) {
+                    what.add(String.format("JIT %.0f ms", jitMs[second]));
+                }
+                if (stolenMs[second] >= 20) {
+                    what.add(String.format("stolen %.0f ms", stolenMs[second]));
+                }
+                if (!what.isEmpty()) {
+                    text.append(text.isEmpty() ? "" : "; ").append(second).append(": ").append(String.join(", ", what));
+                }
+            }
+            double stolen = Arrays.stream(stolenMs).sum();
+            return String.format("the hypervisor took %.0f ms of CPU over the window (%.1f%% of both cores); %s",
+                    stolen, stolen / 10.0 / 2 / (stolenMs.length - 1),
+                    text.isEmpty() ? "nothing of note" : text.toString());
         }
     }
 
