@@ -4,7 +4,8 @@
 # Starts the app (embedded PostgreSQL with synchronous_commit=on, simulated exchange with a short history, rate
 # limits off) and offers market orders at a fixed rate over a bounded pool of keep-alive connections; prints the
 # achieved rate, failures by cause, latency percentiles from each request's scheduled time and the group-commit sizes.
-# Warms up until the JIT compilers are done (at least 45 s and 60,000 orders, usually 75-100 s at 2,000/s).
+# Warms up until the JIT compilers are done (at least 2 minutes and 120,000 orders, then 20 s slices until JIT is under 5%
+# of a core).
 # The heap is sized and touched up front: on the KVM guests measured here a heap page's first touch is slow, and a heap
 # that grows during the run makes its timings jump (docs/operations.md).
 # ORDER_LOAD_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=orders.jfr to profile the run).

@@ -95,23 +95,25 @@ public final class OrderLoad {
             MeterRegistry meters = app.getBean(MeterRegistry.class);
             JdbcTemplate database = new JdbcTemplate(app.getBean(DataSource.class));
             Generator generator = new Generator(base, traders, connections, database);
-            // Warm-up: 60,000 orders and at least 45 s at the rate, then on in 10 s slices until the JIT compilers
-            // used less than 5% of a core over a slice (at most 5 minutes more). C2 is one thread among a hundred
-            // runnable ones here, so on two busy cores it drains its queue slowly: after the fixed warm-up alone the
-            // engine's own methods were still waiting for C2 (60 methods queued) and JIT took 0.16 ms per order.
+            // Warm-up: 120,000 orders and at least 2 minutes at the rate (two runs of the minutely history catch-up),
+            // then on in 20 s slices until the JIT compilers used less than 5% of a core over a slice (at most 5
+            // minutes more). C2 is one thread among a hundred runnable ones here, so on two busy cores it drains its
+            // queue slowly: after a fixed warm-up alone the engine's own methods were still waiting for C2 (60 methods
+            // queued) and JIT took 0.16 ms per order; with 10 s slices the measured window still held JIT bursts of
+            // periodic jobs and stalled in them.
             long warmUp = System.nanoTime();
-            generator.run(rate, Math.max(45, 60_000 / rate), null);
+            generator.run(rate, Math.max(120, 120_000 / rate), null);
             double jit = 1;
-            for (int slice = 0; slice < 30 && jit >= 0.05; slice++) {
+            for (int slice = 0; slice < 15 && jit >= 0.05; slice++) {
                 long jitBefore = CpuTime.jitNanos();
                 long sliceStart = System.nanoTime();
-                generator.run(rate, 10, null);
+                generator.run(rate, 20, null);
                 jit = (CpuTime.jitNanos() - jitBefore) / (double) (System.nanoTime() - sliceStart);
             }
             // A new database creates and zero-fills every WAL segment it writes (6% of PostgreSQL's CPU per order
             // when profiled); one that has run a while recycles the segments its checkpoints free, as this makes it.
             database.execute("checkpoint");
-            System.out.printf("warm-up done after %.0f s (JIT %.0f%% of a core over the last 10 s), measuring %d s%n",
+            System.out.printf("warm-up done after %.0f s (JIT %.0f%% of a core over the last 20 s), measuring %d s%n",
                     (System.nanoTime() - warmUp) / 1e9, jit * 100, seconds);
             generator.run(rate, seconds, meters);
         } finally {
@@ -165,7 +167,8 @@ public final class OrderLoad {
             }
             long interval = 1_000_000_000L / rate;
             long start = System.nanoTime();
-            Background background = meters == null ? null : Background.watch(database, start, seconds);
+            // watched in the warm-up too, so the sampler's own code is compiled before the measured window
+            Background background = Background.watch(database, start, seconds);
             for (int i = 0; i < total; i++) {
                 long at = start + i * interval;
                 long wait = at - System.nanoTime();
