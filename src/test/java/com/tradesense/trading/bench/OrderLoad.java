@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.URI;
@@ -21,7 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -184,6 +187,7 @@ public final class OrderLoad {
             for (Thread sender : senders) {
                 sender.join();
             }
+            background.stop();
             double took = (System.nanoTime() - start) / 1e9;
             if (meters == null) {
                 return;
@@ -227,15 +231,17 @@ public final class OrderLoad {
     }
 
     /**
-     * What else ran in each second of the measured window, to tell a slow second's cause: PostgreSQL's autovacuum
-     * workers (by table), and the JVM's GC pauses and JIT compile time. Sampled every 100 ms.
+     * What else ran in each second of a run, to tell a slow second's cause: PostgreSQL's autovacuum workers (by table),
+     * the JVM's GC pauses and JIT compile time, and the CPU the hypervisor took. Sampled every 100 ms until stopped.
      */
     private static final class Background {
 
-        private final Map<Integer, java.util.SortedSet<String>> vacuumed = new ConcurrentHashMap<>();
+        private final Map<Integer, SortedSet<String>> vacuumed = new ConcurrentHashMap<>();
         private final double[] gcMs;
         private final double[] jitMs;
         private final double[] stolenMs;
+        private volatile boolean stopped;
+        private Thread sampler;
 
         private Background(int seconds) {
             gcMs = new double[seconds + 1];
@@ -245,41 +251,47 @@ public final class OrderLoad {
 
         static Background watch(JdbcTemplate database, long start, int seconds) {
             Background background = new Background(seconds);
-            Thread sampler = new Thread(() -> {
-                long gcBefore = gcMillis();
-                long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-                long stolenBefore = stolenMillis();
-                for (int second = 0; second <= seconds; ) {
-                    LockSupport.parkNanos(100_000_000L);
-                    second = (int) Math.min(seconds, (System.nanoTime() - start) / 1_000_000_000L);
-                    int now = second;
-                    database.query("select query from pg_stat_activity where backend_type = 'autovacuum worker'",
-                            rs -> {
-                                background.vacuumed.computeIfAbsent(now, k -> new java.util.TreeSet<>())
-                                        .add(rs.getString(1).replaceFirst("^autovacuum: ", ""));
-                            });
-                    long gc = gcMillis();
-                    long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-                    background.gcMs[now] += gc - gcBefore;
-                    background.jitMs[now] += jit - jitBefore;
-                    long stolen = stolenMillis();
-                    background.stolenMs[now] += stolen - stolenBefore;
-                    gcBefore = gc;
-                    jitBefore = jit;
-                    stolenBefore = stolen;
-                    if (System.nanoTime() - start > (seconds + 1) * 1_000_000_000L) {
-                        return;
-                    }
-                }
-            }, "order-load-background");
-            sampler.setDaemon(true);
-            sampler.start();
+            background.sampler = new Thread(() -> background.sample(database, start, seconds),
+                    "order-load-background");
+            background.sampler.setDaemon(true);
+            background.sampler.start();
             return background;
+        }
+
+        private void sample(JdbcTemplate database, long start, int seconds) {
+            long gcBefore = gcMillis();
+            long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long stolenBefore = stolenMillis();
+            while (!stopped) {
+                LockSupport.parkNanos(100_000_000L);
+                // a run's last answers may come after its window: they count to its last second
+                int second = (int) Math.min(seconds, (System.nanoTime() - start) / 1_000_000_000L);
+                database.query("select query from pg_stat_activity where backend_type = 'autovacuum worker'",
+                        rs -> {
+                            vacuumed.computeIfAbsent(second, k -> new TreeSet<>())
+                                    .add(rs.getString(1).replaceFirst("^autovacuum: ", ""));
+                        });
+                long gc = gcMillis();
+                long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+                long stolen = stolenMillis();
+                gcMs[second] += gc - gcBefore;
+                jitMs[second] += jit - jitBefore;
+                stolenMs[second] += stolen - stolenBefore;
+                gcBefore = gc;
+                jitBefore = jit;
+                stolenBefore = stolen;
+            }
+        }
+
+        /** Ends the sampling (before the application and its database close). */
+        void stop() throws InterruptedException {
+            stopped = true;
+            sampler.join();
         }
 
         private static long gcMillis() {
             return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         }
 
         /** CPU time the hypervisor gave to others while this guest wanted it ("steal", all CPUs, from /proc/stat). */
