@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.tradesense.identity.UserId;
 import com.tradesense.platform.ApiException;
+import com.tradesense.platform.HotRoute;
 import com.tradesense.platform.PageQuery;
 import com.tradesense.platform.PageResponse;
 import com.tradesense.trading.OrderStatus;
@@ -139,6 +140,7 @@ class TradingController {
     }
 
     @PostMapping("/{id}/orders")
+    @HotRoute
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Place an order", description = """
             Answered once the order (and any fill it got at once) is durable. Market orders fill at once against the \
