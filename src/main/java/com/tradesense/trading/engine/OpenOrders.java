@@ -21,7 +21,7 @@ public interface OpenOrders {
     /** The working orders of a symbol, a copy the caller may act on while it walks it. */
     List<Order> ofSymbol(String symbol);
 
-    /** The working orders of an account and symbol, in the order added. */
+    /** The working orders of an account and symbol, in the order added: read-only, valid until this set changes. */
     List<Order> ofAccountSymbol(UUID accountId, String symbol);
 
     BigDecimal reserved(UUID accountId);
