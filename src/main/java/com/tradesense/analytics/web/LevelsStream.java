@@ -9,7 +9,7 @@ import com.tradesense.analytics.KeyLevels;
 import com.tradesense.analytics.PivotType;
 import com.tradesense.analytics.engine.AnalyticsProperties;
 import com.tradesense.analytics.engine.AnalyticsService;
-import com.tradesense.platform.SseTopics;
+import com.tradesense.platform.StreamTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,7 +28,7 @@ class LevelsStream implements SmartLifecycle {
 
     private final AnalyticsService analytics;
     private final Duration refresh;
-    private final SseTopics<Topic, String> streams = new SseTopics<>("levels streams", MAX_STREAMS_PER_USER);
+    private final StreamTopics<Topic, String> streams = new StreamTopics<>("levels streams", MAX_STREAMS_PER_USER);
     private ScheduledExecutorService timer;
     private volatile boolean running;
 

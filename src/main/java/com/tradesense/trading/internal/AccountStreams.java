@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.tradesense.identity.UserId;
-import com.tradesense.platform.SseTopics;
+import com.tradesense.platform.StreamTopics;
 import com.tradesense.trading.engine.Changes;
 import com.tradesense.trading.engine.Fill;
 import com.tradesense.trading.engine.Order;
@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.socket.WebSocketSession;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Live updates of an account to its owner: every committed order change and fill as it becomes durable, and the
+ * Live updates of an account to its owner, over SSE or WebSocket: every committed order change and fill as it becomes durable, and the
  * account values and positions (unrealized P&L at the latest prices) once a second while anyone watches.
  */
 @Component
@@ -34,13 +36,15 @@ class AccountStreams implements SmartLifecycle {
     static final int MAX_STREAMS_PER_USER = 5;
 
     private final TradingService trading;
-    private final SseTopics<UUID, UserId> streams = new SseTopics<>("account streams", MAX_STREAMS_PER_USER);
+    private final JsonMapper json;
+    private final StreamTopics<UUID, UserId> streams = new StreamTopics<>("account streams", MAX_STREAMS_PER_USER);
     private ExecutorService senders;
     private ScheduledExecutorService ticker;
     private volatile boolean running;
 
-    AccountStreams(TradingService trading, EnginePartitions partitions) {
+    AccountStreams(TradingService trading, EnginePartitions partitions, JsonMapper json) {
         this.trading = trading;
+        this.json = json;
         partitions.onCommitted(this::committed);
     }
 
@@ -50,6 +54,17 @@ class AccountStreams implements SmartLifecycle {
         SseEmitter emitter = streams.open(accountId, owner);
         senders.execute(() -> sendValues(accountId));
         return emitter;
+    }
+
+    /** Streams the owner's account to an open WebSocket: 404 for another's, 429 past the per-user limit. */
+    void open(UserId owner, UUID accountId, WebSocketSession session) {
+        trading.account(owner, accountId);
+        streams.open(accountId, owner, session, json);
+        senders.execute(() -> sendValues(accountId));
+    }
+
+    void close(UUID accountId, WebSocketSession session) {
+        streams.close(accountId, session);
     }
 
     /** On the partition thread right after a commit: snapshot what changed, send it elsewhere. */
