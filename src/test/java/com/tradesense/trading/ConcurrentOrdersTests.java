@@ -78,4 +78,35 @@ class ConcurrentOrdersTests {
                 new BigDecimal("9900").subtract(new BigDecimal("201.04").multiply(BigDecimal.valueOf(filled.get()))));
         assertThat(filled.get()).isEqualTo(49);
     }
+
+    @Test
+    void twentyClientsRepeatingOneIdempotencyKeyGetOneOrder() throws Exception {
+        market.price("MSFT", "100.00");
+        TestApi.Client member = api.client();
+        member.signUpAndSignIn();
+        String id = api.json(member.performAuthorised(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
+                .content(api.body(Map.of("name", "Retries", "type", "CASH", "currency", "USD",
+                        "startingBalance", new BigDecimal("10000")))))).get("id").asString();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int client = 0; client < 20; client++) {
+            answers.add(pool.submit(() -> {
+                var result = member.performAuthorised(post("/api/v1/accounts/" + id + "/orders")
+                        .contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "retried")
+                        .content(api.body(Map.of("symbol", "MSFT", "side", "BUY", "type", "MARKET",
+                                "qty", new BigDecimal("1")))));
+                assertThat(result.getResponse().getStatus()).isEqualTo(201);
+                return api.json(result).get("id").asString();
+            }));
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Future<String> answer : answers) {
+            ids.add(answer.get());
+        }
+        pool.shutdown();
+        // some repeats were caught by the engine (the first not yet stored), the rest by the stored order
+        assertThat(ids).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from trading_orders where account_id = ?::uuid").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+    }
 }

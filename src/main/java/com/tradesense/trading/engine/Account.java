@@ -2,7 +2,7 @@ package com.tradesense.trading.engine;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -33,8 +33,16 @@ public final class Account {
     public long ledgerSequence;
     /** Sorted so that every walk over positions (valuation, close-all) is deterministic. */
     public final Map<String, Position> positions = new TreeMap<>();
-    /** Client order ids ("c:" prefix) and Idempotency-Keys ("k:") of every order placed, to the order's id. */
-    public final Map<String, UUID> orderKeys = new HashMap<>();
+    /**
+     * Client order ids ("c:" prefix) and Idempotency-Keys ("k:") of the orders placed recently, oldest first. The
+     * engine forgets older ones ({@link Engine#forgetOrderKeys}) so memory does not grow with an account's history;
+     * the service finds those in the database before an order reaches the engine.
+     */
+    public final Map<String, OrderKey> orderKeys = new LinkedHashMap<>();
+
+    /** The order a client order id or Idempotency-Key was first used for, and when. */
+    public record OrderKey(UUID orderId, Instant placedAt) {
+    }
     public String name;
     /** The Idempotency-Key the account was opened with, if any. */
     public String openKey;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +208,7 @@ public final class Engine {
         if (duplicate != null) {
             return new Placed(null, duplicate);
         }
-        remember(account, spec);
+        remember(account, spec, at);
         if (market != null) {
             marks.put(market.symbol(), market);
         }
@@ -252,7 +253,7 @@ public final class Engine {
             replacement.rejectReason = reason;
             return replacement;
         }
-        remember(account, spec);
+        remember(account, spec, at);
         old.replacedBy = replacement.id;
         end(old, OrderStatus.REPLACED, null, at, out);
         accept(replacement, market, at, out);
@@ -357,21 +358,34 @@ public final class Engine {
     // ---- admission -----------------------------------------------------------------------------------------------
 
     private static UUID duplicate(Account account, OrderSpec spec) {
-        if (spec.clientOrderId() != null && account.orderKeys.containsKey("c:" + spec.clientOrderId())) {
-            return account.orderKeys.get("c:" + spec.clientOrderId());
+        Account.OrderKey first = spec.clientOrderId() == null ? null
+                : account.orderKeys.get("c:" + spec.clientOrderId());
+        if (first == null && spec.idempotencyKey() != null) {
+            first = account.orderKeys.get("k:" + spec.idempotencyKey());
         }
-        if (spec.idempotencyKey() != null && account.orderKeys.containsKey("k:" + spec.idempotencyKey())) {
-            return account.orderKeys.get("k:" + spec.idempotencyKey());
-        }
-        return null;
+        return first == null ? null : first.orderId();
     }
 
-    private static void remember(Account account, OrderSpec spec) {
+    private static void remember(Account account, OrderSpec spec, Instant at) {
         if (spec.clientOrderId() != null) {
-            account.orderKeys.put("c:" + spec.clientOrderId(), spec.orderId());
+            account.orderKeys.put("c:" + spec.clientOrderId(), new Account.OrderKey(spec.orderId(), at));
         }
         if (spec.idempotencyKey() != null) {
-            account.orderKeys.put("k:" + spec.idempotencyKey(), spec.orderId());
+            account.orderKeys.put("k:" + spec.idempotencyKey(), new Account.OrderKey(spec.orderId(), at));
+        }
+    }
+
+    /**
+     * Forgets the client order ids and Idempotency-Keys of orders placed before {@code before}, so an account's keys
+     * in memory are those of its recent orders only. Keys are kept oldest first; the walk stops at the first newer
+     * one (one placed a moment out of order waits for the next sweep).
+     */
+    public void forgetOrderKeys(Instant before) {
+        for (Account account : accounts.values()) {
+            Iterator<Account.OrderKey> keys = account.orderKeys.values().iterator();
+            while (keys.hasNext() && keys.next().placedAt().isBefore(before)) {
+                keys.remove();
+            }
         }
     }
 

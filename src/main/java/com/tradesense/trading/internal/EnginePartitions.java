@@ -234,6 +234,9 @@ class EnginePartitions implements SmartLifecycle {
      */
     static final int QUEUED_TO_LINGER = 4;
 
+    /** How often a partition forgets the order keys older than {@code order-key-memory}. */
+    static final long ORDER_KEY_SWEEP_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     private final class Partition implements Runnable {
 
         final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
@@ -252,7 +255,7 @@ class EnginePartitions implements SmartLifecycle {
          * while the engine was not running; false when it does not exist.
          */
         boolean load(UUID accountId, Changes changes) {
-            return repository.load(accountId).map(loaded -> {
+            return repository.load(accountId, clock.instant().minus(properties.orderKeyMemory())).map(loaded -> {
                 engine.load(loaded.account(), loaded.openOrders());
                 for (Position position : loaded.account().positions.values()) {
                     if (engine.mark(position.symbol()) == null) {
@@ -291,9 +294,14 @@ class EnginePartitions implements SmartLifecycle {
             List<RuntimeException> errors = new ArrayList<>();
             Changes changes = new Changes();
             long linger = properties.commitLinger().toNanos();
+            long keysSweptAt = System.nanoTime();
             while (running) {
                 try {
                     Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (System.nanoTime() - keysSweptAt > ORDER_KEY_SWEEP_NANOS) {
+                        keysSweptAt = System.nanoTime();
+                        engine.forgetOrderKeys(clock.instant().minus(properties.orderKeyMemory()));
+                    }
                     if (first == null) {
                         continue;
                     }

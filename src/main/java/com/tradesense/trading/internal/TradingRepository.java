@@ -172,8 +172,11 @@ class TradingRepository {
                 .query(UUID.class).list();
     }
 
-    /** The account as the engine holds it, with its open orders; empty when it does not exist. */
-    Optional<Loaded> load(UUID accountId) {
+    /**
+     * The account as the engine holds it, with its open orders and the keys of its orders placed since
+     * {@code keysSince}; empty when it does not exist.
+     */
+    Optional<Loaded> load(UUID accountId, Instant keysSince) {
         Optional<Account> found = jdbc.sql("select * from trading_accounts where id = ?").param(accountId)
                 .query((rs, n) -> account(rs)).optional();
         if (found.isEmpty()) {
@@ -183,15 +186,17 @@ class TradingRepository {
         jdbc.sql("select * from trading_positions where account_id = ? order by symbol").param(accountId)
                 .query((rs, n) -> position(rs)).list().forEach(p -> account.positions.put(p.symbol(), p));
         jdbc.sql("""
-                select id, client_order_id, idempotency_key from trading_orders
-                where account_id = ? and (client_order_id is not null or idempotency_key is not null)""")
-                .param(accountId).query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
+                select id, client_order_id, idempotency_key, created_at from trading_orders
+                where account_id = ? and created_at >= ? and (client_order_id is not null or idempotency_key is not null)
+                order by created_at""")
+                .params(accountId, ts(keysSince)).query(rs -> {
+                    Account.OrderKey key = new Account.OrderKey(rs.getObject("id", UUID.class),
+                            instant(rs, "created_at"));
                     if (rs.getString("client_order_id") != null) {
-                        account.orderKeys.put("c:" + rs.getString("client_order_id"), id);
+                        account.orderKeys.put("c:" + rs.getString("client_order_id"), key);
                     }
                     if (rs.getString("idempotency_key") != null) {
-                        account.orderKeys.put("k:" + rs.getString("idempotency_key"), id);
+                        account.orderKeys.put("k:" + rs.getString("idempotency_key"), key);
                     }
                 });
         List<Order> open = jdbc.sql("select * from trading_orders where account_id = ? and status in "
@@ -278,6 +283,18 @@ class TradingRepository {
     Optional<UUID> accountByKey(UUID ownerId, String key) {
         return jdbc.sql("select id from trading_accounts where owner_id = ? and idempotency_key = ?")
                 .params(ownerId, key).query(UUID.class).optional();
+    }
+
+    /**
+     * The order of the owner's account first placed with this client order id or Idempotency-Key (either may be
+     * null); empty when none was, or the account is not the owner's.
+     */
+    Optional<UUID> orderByKey(UUID ownerId, UUID accountId, String clientOrderId, String idempotencyKey) {
+        return jdbc.sql("""
+                select o.id from trading_orders o join trading_accounts a on a.id = o.account_id
+                where o.account_id = ? and a.owner_id = ? and (o.client_order_id = ? or o.idempotency_key = ?)
+                order by o.created_at limit 1""")
+                .params(accountId, ownerId, clientOrderId, idempotencyKey).query(UUID.class).optional();
     }
 
     Optional<OrderView> order(UUID accountId, UUID orderId) {
