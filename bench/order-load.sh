@@ -8,7 +8,8 @@
 # of a core).
 # The heap is sized and touched up front: on the KVM guests measured here a heap page's first touch is slow, and a heap
 # that grows during the run makes its timings jump (docs/operations.md).
-# ORDER_LOAD_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=orders.jfr to profile the run).
+# ORDER_LOAD_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=orders.jfr to profile the run, or
+# -DorderLoad.keyed=true to give every order an Idempotency-Key as the web terminal does).
 set -euo pipefail
 # One keep-alive connection per request in flight, plus the app's own sockets and files.
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"

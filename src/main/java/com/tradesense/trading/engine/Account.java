@@ -2,7 +2,7 @@ package com.tradesense.trading.engine;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -34,15 +34,11 @@ public final class Account {
     /** Sorted so that every walk over positions (valuation, close-all) is deterministic. */
     public final Map<String, Position> positions = new TreeMap<>();
     /**
-     * Client order ids ("c:" prefix) and Idempotency-Keys ("k:") of the orders placed recently, oldest first. The
-     * engine forgets older ones ({@link Engine#forgetOrderKeys}) so memory does not grow with an account's history;
-     * the service finds those in the database before an order reaches the engine.
+     * Client order ids ("c:" prefix) and Idempotency-Keys ("k:") to the order first placed with them: those of the
+     * batch being applied, and those of stored orders its caller recalled for it ({@link Engine#recallOrderKey}).
+     * Cleared after every batch ({@link Engine#forgetOrderKeys}), so memory does not grow with an account's history.
      */
-    public final Map<String, OrderKey> orderKeys = new LinkedHashMap<>();
-
-    /** The order a client order id or Idempotency-Key was first used for, and when. */
-    public record OrderKey(UUID orderId, Instant placedAt) {
-    }
+    public final Map<String, UUID> orderKeys = new HashMap<>();
     public String name;
     /** The Idempotency-Key the account was opened with, if any. */
     public String openKey;

@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.tradesense.identity.UserId;
@@ -60,6 +61,8 @@ public final class Engine {
     /** Open orders by id, held legs included; insertion-ordered so walks over an account's orders are deterministic. */
     private final Map<UUID, Order> open = new LinkedHashMap<>();
     private final Map<String, MarketPrice> marks = new HashMap<>();
+    /** Accounts holding order keys until {@link #forgetOrderKeys}. */
+    private final Set<Account> remembering = new HashSet<>();
     private long sequence;
 
     public Engine(OpenOrders working, FeeSchedule fees, FillModel fillModel, Discounts discounts,
@@ -208,7 +211,7 @@ public final class Engine {
         if (duplicate != null) {
             return new Placed(null, duplicate);
         }
-        remember(account, spec, at);
+        remember(account, spec);
         if (market != null) {
             marks.put(market.symbol(), market);
         }
@@ -253,7 +256,7 @@ public final class Engine {
             replacement.rejectReason = reason;
             return replacement;
         }
-        remember(account, spec, at);
+        remember(account, spec);
         old.replacedBy = replacement.id;
         end(old, OrderStatus.REPLACED, null, at, out);
         accept(replacement, market, at, out);
@@ -358,35 +361,45 @@ public final class Engine {
     // ---- admission -----------------------------------------------------------------------------------------------
 
     private static UUID duplicate(Account account, OrderSpec spec) {
-        Account.OrderKey first = spec.clientOrderId() == null ? null
-                : account.orderKeys.get("c:" + spec.clientOrderId());
-        if (first == null && spec.idempotencyKey() != null) {
-            first = account.orderKeys.get("k:" + spec.idempotencyKey());
+        if (spec.clientOrderId() != null && account.orderKeys.containsKey("c:" + spec.clientOrderId())) {
+            return account.orderKeys.get("c:" + spec.clientOrderId());
         }
-        return first == null ? null : first.orderId();
+        if (spec.idempotencyKey() != null && account.orderKeys.containsKey("k:" + spec.idempotencyKey())) {
+            return account.orderKeys.get("k:" + spec.idempotencyKey());
+        }
+        return null;
     }
 
-    private static void remember(Account account, OrderSpec spec, Instant at) {
-        if (spec.clientOrderId() != null) {
-            account.orderKeys.put("c:" + spec.clientOrderId(), new Account.OrderKey(spec.orderId(), at));
+    private void remember(Account account, OrderSpec spec) {
+        remember(account, spec.clientOrderId(), spec.idempotencyKey(), spec.orderId());
+    }
+
+    private void remember(Account account, String clientOrderId, String idempotencyKey, UUID orderId) {
+        if (clientOrderId != null) {
+            account.orderKeys.put("c:" + clientOrderId, orderId);
+            remembering.add(account);
         }
-        if (spec.idempotencyKey() != null) {
-            account.orderKeys.put("k:" + spec.idempotencyKey(), new Account.OrderKey(spec.orderId(), at));
+        if (idempotencyKey != null) {
+            account.orderKeys.put("k:" + idempotencyKey, orderId);
+            remembering.add(account);
         }
     }
 
     /**
-     * Forgets the client order ids and Idempotency-Keys of orders placed before {@code before}, so an account's keys
-     * in memory are those of its recent orders only. Keys are kept oldest first; the walk stops at the first newer
-     * one (one placed a moment out of order waits for the next sweep).
+     * A stored order's client order id and Idempotency-Key (either may be null), so that an order repeating one is
+     * answered with it. The engine keeps no history of keys: its caller looks up the keys of the orders it is about
+     * to place among the stored ones and recalls what it finds.
      */
-    public void forgetOrderKeys(Instant before) {
-        for (Account account : accounts.values()) {
-            Iterator<Account.OrderKey> keys = account.orderKeys.values().iterator();
-            while (keys.hasNext() && keys.next().placedAt().isBefore(before)) {
-                keys.remove();
-            }
+    public void recallOrderKey(UUID accountId, String clientOrderId, String idempotencyKey, UUID orderId) {
+        remember(accounts.get(accountId), clientOrderId, idempotencyKey, orderId);
+    }
+
+    /** Forgets every order key, once the orders placed with them are stored (where the next look-up finds them). */
+    public void forgetOrderKeys() {
+        for (Account account : remembering) {
+            account.orderKeys.clear();
         }
+        remembering.clear();
     }
 
     private Order newOrder(Account account, OrderSpec spec, Instant at, UUID parentId, Order.Leg leg) {

@@ -3,8 +3,10 @@ package com.tradesense.trading.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +48,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is acknowledged once durable. When callers are queueing it lets commands gather for {@code commit-linger} first:
  * fewer, larger commits cost less CPU per order. When the write fails, the touched accounts are dropped from memory
  * (reloaded from the database on next use) and every caller of the batch gets 503.
+ * <p>
+ * Idempotent placing: before applying a batch, the partition looks up the client order ids and Idempotency-Keys of
+ * its orders among the stored orders (one query) and recalls what it finds into the engine, which answers a repeat
+ * with the first order; a repeat within the batch the engine catches itself. Every earlier batch is stored by then,
+ * so no repeat slips between the two, and the engine forgets the keys after the batch instead of holding every key
+ * an account ever used.
  */
 @Component
 class EnginePartitions implements SmartLifecycle {
@@ -103,6 +111,19 @@ class EnginePartitions implements SmartLifecycle {
      * {@code creating}), 503 when the write failed or took too long.
      */
     <R> R call(UUID accountId, boolean creating, Action<R> action) {
+        return call(accountId, creating, null, action);
+    }
+
+    /** Places an order carrying a client order id or Idempotency-Key: {@link #call}, the keys looked up first. */
+    <R> R place(UUID accountId, OrderKeys keys, Action<R> action) {
+        return call(accountId, false, keys, action);
+    }
+
+    /** The keys an order is placed with (either may be null). */
+    record OrderKeys(String clientOrderId, String idempotencyKey) {
+    }
+
+    private <R> R call(UUID accountId, boolean creating, OrderKeys keys, Action<R> action) {
         Partition[] current = partitions;
         if (current.length == 0) {
             throw new ApiException(503, "ENGINE_UNAVAILABLE", "The trading engine is not running.");
@@ -112,8 +133,11 @@ class EnginePartitions implements SmartLifecycle {
             if (!creating && engine.account(accountId) == null && !partition.load(accountId, changes)) {
                 throw notFound();
             }
+            if (keys != null) {
+                partition.recallStoredKeys(accountId);
+            }
             return action.apply(engine, changes);
-        }, new CompletableFuture<>());
+        }, new CompletableFuture<>(), accountId, keys);
         partition.queue.add(task);
         try {
             return task.result.get(properties.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -134,7 +158,7 @@ class EnginePartitions implements SmartLifecycle {
     /** Runs {@code action} on every partition without waiting (session ends, day close, symbol polls). */
     void broadcast(Action<?> action) {
         for (Partition partition : partitions) {
-            partition.queue.add(new Task<>(action, null));
+            partition.queue.add(new Task<>(action, null, null, null));
         }
     }
 
@@ -144,7 +168,7 @@ class EnginePartitions implements SmartLifecycle {
         for (Partition partition : partitions) {
             CompletableFuture<R> future = new CompletableFuture<>();
             futures.add(future);
-            partition.queue.add(new Task<>(action, future));
+            partition.queue.add(new Task<>(action, future, null, null));
         }
         return futures.stream().map(CompletableFuture::join).toList();
     }
@@ -163,7 +187,7 @@ class EnginePartitions implements SmartLifecycle {
                         engine.onPrice(latest, at, changes);
                     }
                     return null;
-                }, null));
+                }, null, null, null));
             }
         }
     }
@@ -189,7 +213,7 @@ class EnginePartitions implements SmartLifecycle {
                     }
                 }
                 return null;
-            }, null));
+            }, null, null, null));
             partition.thread.start();
         }
         log.info("Trading engine started: {} partitions, {} active accounts", fresh.length, ids.size());
@@ -224,7 +248,8 @@ class EnginePartitions implements SmartLifecycle {
         return PHASE;
     }
 
-    private record Task<R>(Action<R> action, CompletableFuture<R> result) {
+    /** @param keys the order keys to look up before the batch (placing with keys only), with their account */
+    private record Task<R>(Action<R> action, CompletableFuture<R> result, UUID accountId, OrderKeys keys) {
     }
 
     /**
@@ -234,15 +259,14 @@ class EnginePartitions implements SmartLifecycle {
      */
     static final int QUEUED_TO_LINGER = 4;
 
-    /** How often a partition forgets the order keys older than {@code order-key-memory}. */
-    static final long ORDER_KEY_SWEEP_NANOS = TimeUnit.SECONDS.toNanos(10);
-
     private final class Partition implements Runnable {
 
         final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
         final Map<String, MarketPrice> pendingPrices = new ConcurrentHashMap<>();
         final Engine engine;
         final Thread thread;
+        /** The stored orders found for the keys of the batch being applied; partition thread only. */
+        private List<TradingRepository.StoredKey> storedKeys = List.of();
 
         Partition(int index, Engine engine) {
             this.engine = engine;
@@ -255,7 +279,7 @@ class EnginePartitions implements SmartLifecycle {
          * while the engine was not running; false when it does not exist.
          */
         boolean load(UUID accountId, Changes changes) {
-            return repository.load(accountId, clock.instant().minus(properties.orderKeyMemory())).map(loaded -> {
+            return repository.load(accountId).map(loaded -> {
                 engine.load(loaded.account(), loaded.openOrders());
                 for (Position position : loaded.account().positions.values()) {
                     if (engine.mark(position.symbol()) == null) {
@@ -266,6 +290,43 @@ class EnginePartitions implements SmartLifecycle {
                 expireStaleDayOrders(accountId, changes);
                 return true;
             }).orElse(false);
+        }
+
+        /** Looks up the keys of the batch's orders among the stored orders; false when the look-up failed. */
+        private boolean lookUpStoredKeys(List<Task<?>> batch) {
+            Set<UUID> accountIds = new HashSet<>();
+            Set<String> clientOrderIds = new HashSet<>();
+            Set<String> idempotencyKeys = new HashSet<>();
+            for (Task<?> task : batch) {
+                if (task.keys() != null) {
+                    accountIds.add(task.accountId());
+                    if (task.keys().clientOrderId() != null) {
+                        clientOrderIds.add(task.keys().clientOrderId());
+                    }
+                    if (task.keys().idempotencyKey() != null) {
+                        idempotencyKeys.add(task.keys().idempotencyKey());
+                    }
+                }
+            }
+            if (accountIds.isEmpty()) {
+                return true;
+            }
+            try {
+                storedKeys = repository.storedKeys(accountIds, clientOrderIds, idempotencyKeys);
+                return true;
+            } catch (RuntimeException e) {
+                log.error("Could not look up the order keys of a batch; its keyed orders are refused", e);
+                return false;
+            }
+        }
+
+        /** Tells the engine which stored orders the account's keys in this batch belong to. */
+        void recallStoredKeys(UUID accountId) {
+            for (TradingRepository.StoredKey stored : storedKeys) {
+                if (stored.accountId().equals(accountId)) {
+                    engine.recallOrderKey(accountId, stored.clientOrderId(), stored.idempotencyKey(), stored.orderId());
+                }
+            }
         }
 
         private void expireStaleDayOrders(UUID accountId, Changes changes) {
@@ -294,14 +355,9 @@ class EnginePartitions implements SmartLifecycle {
             List<RuntimeException> errors = new ArrayList<>();
             Changes changes = new Changes();
             long linger = properties.commitLinger().toNanos();
-            long keysSweptAt = System.nanoTime();
             while (running) {
                 try {
                     Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
-                    if (System.nanoTime() - keysSweptAt > ORDER_KEY_SWEEP_NANOS) {
-                        keysSweptAt = System.nanoTime();
-                        engine.forgetOrderKeys(clock.instant().minus(properties.orderKeyMemory()));
-                    }
                     if (first == null) {
                         continue;
                     }
@@ -311,7 +367,14 @@ class EnginePartitions implements SmartLifecycle {
                     }
                     batch.add(first);
                     queue.drainTo(batch, properties.maxBatch() - 1);
+                    boolean keysKnown = lookUpStoredKeys(batch);
                     for (Task<?> task : batch) {
+                        if (!keysKnown && task.keys() != null) {
+                            // a repeat could not be told from a new order: place nothing
+                            results.add(null);
+                            errors.add(new WriteFailure());
+                            continue;
+                        }
                         try {
                             results.add(task.action().apply(engine, changes));
                             errors.add(null);
@@ -343,6 +406,8 @@ class EnginePartitions implements SmartLifecycle {
                     results.clear();
                     errors.clear();
                     changes = new Changes();
+                    storedKeys = List.of();
+                    engine.forgetOrderKeys();
                 }
             }
         }

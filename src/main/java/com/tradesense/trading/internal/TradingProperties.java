@@ -19,9 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           callers are queueing (several found waiting as it turns to its next batch): fewer,
  *                           larger commits for less CPU per order, at up to this much latency; 0 turns it off
  * @param requestTimeout     how long a request waits for its command to be durable before 503
- * @param orderKeyMemory     how long the engine keeps an order's client order id and Idempotency-Key in memory to
- *                           catch a repeat on its way to the database; older ones are looked up there. Must exceed
- *                           the time from placing to commit, retries included (so at least {@code requestTimeout})
  * @param quotePollInterval  how often the quotes of symbols with orders or positions are read (0 turns it off)
  * @param dayCloseCheckInterval how often the equity of accounts is snapshotted after their exchange's close (the
  *                           base of day P&L); the snapshot lags the close by at most this
@@ -36,7 +33,6 @@ record TradingProperties(
         @DefaultValue("1000") int maxBatch,
         @DefaultValue("1ms") Duration commitLinger,
         @DefaultValue("10s") Duration requestTimeout,
-        @DefaultValue("10m") Duration orderKeyMemory,
         @DefaultValue("1s") Duration quotePollInterval,
         @DefaultValue("15s") Duration dayCloseCheckInterval,
         @DefaultValue("10000000") BigDecimal maxStartingBalance,
@@ -45,9 +41,6 @@ record TradingProperties(
         Map<String, BigDecimal> maxPositionValue) {
 
     TradingProperties {
-        if (orderKeyMemory.compareTo(requestTimeout) < 0) {
-            throw new IllegalStateException("tradesense.trading.order-key-memory must be at least request-timeout");
-        }
         fees = fees == null ? Map.of() : Map.copyOf(fees);
         maxPositionValue = maxPositionValue == null ? Map.of() : Map.copyOf(maxPositionValue);
         liquidity = liquidity == null ? Map.of() : Map.copyOf(liquidity);

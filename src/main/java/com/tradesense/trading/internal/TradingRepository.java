@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,11 +174,8 @@ class TradingRepository {
                 .query(UUID.class).list();
     }
 
-    /**
-     * The account as the engine holds it, with its open orders and the keys of its orders placed since
-     * {@code keysSince}; empty when it does not exist.
-     */
-    Optional<Loaded> load(UUID accountId, Instant keysSince) {
+    /** The account as the engine holds it, with its open orders; empty when it does not exist. */
+    Optional<Loaded> load(UUID accountId) {
         Optional<Account> found = jdbc.sql("select * from trading_accounts where id = ?").param(accountId)
                 .query((rs, n) -> account(rs)).optional();
         if (found.isEmpty()) {
@@ -185,26 +184,38 @@ class TradingRepository {
         Account account = found.get();
         jdbc.sql("select * from trading_positions where account_id = ? order by symbol").param(accountId)
                 .query((rs, n) -> position(rs)).list().forEach(p -> account.positions.put(p.symbol(), p));
-        jdbc.sql("""
-                select id, client_order_id, idempotency_key, created_at from trading_orders
-                where account_id = ? and created_at >= ? and (client_order_id is not null or idempotency_key is not null)
-                order by created_at""")
-                .params(accountId, ts(keysSince)).query(rs -> {
-                    Account.OrderKey key = new Account.OrderKey(rs.getObject("id", UUID.class),
-                            instant(rs, "created_at"));
-                    if (rs.getString("client_order_id") != null) {
-                        account.orderKeys.put("c:" + rs.getString("client_order_id"), key);
-                    }
-                    if (rs.getString("idempotency_key") != null) {
-                        account.orderKeys.put("k:" + rs.getString("idempotency_key"), key);
-                    }
-                });
         List<Order> open = jdbc.sql("select * from trading_orders where account_id = ? and status in "
                 + OPEN_STATUSES + " order by created_at, id").param(accountId).query((rs, n) -> order(rs)).list();
         return Optional.of(new Loaded(account, open));
     }
 
     record Loaded(Account account, List<Order> openOrders) {
+    }
+
+    /** A stored order's client order id and Idempotency-Key (either may be null). */
+    record StoredKey(UUID accountId, UUID orderId, String clientOrderId, String idempotencyKey) {
+    }
+
+    /**
+     * The stored orders of {@code accountIds} placed with one of these client order ids or Idempotency-Keys: one
+     * query for a whole batch. It may return an order whose key was asked for another of the accounts; callers match
+     * account and key.
+     */
+    List<StoredKey> storedKeys(Collection<UUID> accountIds, Collection<String> clientOrderIds,
+            Collection<String> idempotencyKeys) {
+        return jdbc.sql("""
+                select account_id, id, client_order_id, idempotency_key from trading_orders
+                where account_id in (:accounts) and (client_order_id in (:clientOrderIds)
+                    or idempotency_key in (:idempotencyKeys))""")
+                .param("accounts", accountIds).param("clientOrderIds", orNone(clientOrderIds))
+                .param("idempotencyKeys", orNone(idempotencyKeys))
+                .query((rs, n) -> new StoredKey(rs.getObject("account_id", UUID.class), rs.getObject("id", UUID.class),
+                        rs.getString("client_order_id"), rs.getString("idempotency_key"))).list();
+    }
+
+    /** An IN list that matches nothing when there is nothing to match ({@code in ()} is not SQL). */
+    private static Collection<String> orNone(Collection<String> values) {
+        return values.isEmpty() ? Collections.singletonList(null) : values;
     }
 
     private Account account(ResultSet rs) throws SQLException {
@@ -283,18 +294,6 @@ class TradingRepository {
     Optional<UUID> accountByKey(UUID ownerId, String key) {
         return jdbc.sql("select id from trading_accounts where owner_id = ? and idempotency_key = ?")
                 .params(ownerId, key).query(UUID.class).optional();
-    }
-
-    /**
-     * The order of the owner's account first placed with this client order id or Idempotency-Key (either may be
-     * null); empty when none was, or the account is not the owner's.
-     */
-    Optional<UUID> orderByKey(UUID ownerId, UUID accountId, String clientOrderId, String idempotencyKey) {
-        return jdbc.sql("""
-                select o.id from trading_orders o join trading_accounts a on a.id = o.account_id
-                where o.account_id = ? and a.owner_id = ? and (o.client_order_id = ? or o.idempotency_key = ?)
-                order by o.created_at limit 1""")
-                .params(accountId, ownerId, clientOrderId, idempotencyKey).query(UUID.class).optional();
     }
 
     Optional<OrderView> order(UUID accountId, UUID orderId) {

@@ -260,32 +260,23 @@ class TradingService implements TradingAccounts {
     // ---- orders --------------------------------------------------------------------------------------------------
 
     OrderView place(UserId owner, UUID accountId, OrderRequest request, String idempotencyKey) {
-        String clientOrderId = blankToNull(request.clientOrderId());
-        if (clientOrderId != null || idempotencyKey != null) {
-            // A repeat of a stored order: the engine remembers only recent keys (order-key-memory), and catches a
-            // repeat arriving while the first is still on its way to the database.
-            Optional<UUID> original = repository.orderByKey(owner.value(), accountId, clientOrderId, idempotencyKey);
-            if (original.isPresent()) {
-                return accepted(repository.order(accountId, original.get()).orElseThrow());
-            }
-        }
         Instant now = clock.instant();
         OrderSpec spec = spec(request, Ids.v7(now), idempotencyKey);
         MarketPrice market = validate(spec);
-        Engine.Placed placed = partitions.call(accountId, false, (engine, changes) -> {
+        EnginePartitions.Action<Engine.Placed> placing = (engine, changes) -> {
             Account account = owned(engine, accountId, owner);
             sameCurrency(account, spec.instrument());
             Engine.Placed result = engine.place(accountId, spec, market, now, changes);
             // an immutable copy: the engine keeps changing its order after this returns
             return result.order() == null ? result : new Engine.Placed(snapshot(result.order()), null);
-        });
-        return accepted(placed.duplicateOf() != null
+        };
+        Engine.Placed placed = spec.clientOrderId() == null && spec.idempotencyKey() == null
+                ? partitions.call(accountId, false, placing)
+                : partitions.place(accountId, new EnginePartitions.OrderKeys(spec.clientOrderId(),
+                        spec.idempotencyKey()), placing);
+        OrderView view = placed.duplicateOf() != null
                 ? repository.order(accountId, placed.duplicateOf()).orElseThrow()
-                : OrderView.of(placed.order()));
-    }
-
-    /** The placed order, or 422 with its reject reason (a rejected order stays listed). */
-    private static OrderView accepted(OrderView view) {
+                : OrderView.of(placed.order());
         if (view.status() == OrderStatus.REJECTED) {
             throw ApiException.unprocessable(view.rejectReason().name(), "Order " + view.id() + " was rejected: "
                     + view.rejectReason() + ".");

@@ -59,6 +59,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class OrderLoad {
 
+    /**
+     * {@code -DorderLoad.keyed=true}: every order carries a unique {@code Idempotency-Key}, as the web terminal's do,
+     * so each also pays the service's look-up of the key among the stored orders.
+     */
+    private static final boolean KEYED = Boolean.getBoolean("orderLoad.keyed");
+
     private static final String ORDER = "{\"symbol\":\"BTC-USD\",\"side\":\"%s\",\"type\":\"MARKET\",\"qty\":%s,"
             + "\"timeInForce\":\"GTC\"}";
 
@@ -136,6 +142,8 @@ public final class OrderLoad {
             long[] latencies = new long[total];
             Map<String, LongAdder> failures = new ConcurrentHashMap<>();
             LongAdder senderCpu = new LongAdder();
+            // unique keys across the warm-up and the measured runs
+            long run = System.nanoTime();
             BlockingQueue<long[]> due = new LinkedBlockingQueue<>();
             int port = URI.create(base).getPort();
             List<Thread> senders = new ArrayList<>();
@@ -149,7 +157,8 @@ public final class OrderLoad {
                             String cause;
                             try {
                                 Connection.Answer answer = connection.post("/api/v1/accounts/" + trader[1]
-                                        + "/orders", trader[0], ORDER.formatted(side, "0.001"));
+                                        + "/orders", trader[0], KEYED ? run + "-" + i : null,
+                                        ORDER.formatted(side, "0.001"));
                                 cause = answer.status() == 201 ? null
                                         : "HTTP " + answer.status() + " " + problemCode(answer.body());
                             } catch (IOException e) {
@@ -200,6 +209,9 @@ public final class OrderLoad {
             Map<String, Long> byCause = new TreeMap<>();
             failures.forEach((cause, count) -> byCause.put(cause, count.sum()));
             long failed = byCause.values().stream().mapToLong(Long::longValue).sum();
+            if (KEYED) {
+                System.out.println("every order with its own Idempotency-Key");
+            }
             System.out.printf("offered %d orders/s for %d s over %d accounts and %d connections: %d orders sent in "
                     + "%.1f s, all answered in %.1f s (%.0f/s achieved), %d failed %s%n", rate, seconds,
                     traders.size(), connections, total, (sent - start) / 1e9, took, total / took, failed, byCause);
@@ -511,7 +523,8 @@ public final class OrderLoad {
             this.port = port;
         }
 
-        Answer post(String path, String token, String json) throws IOException {
+        /** @param idempotencyKey sent as the {@code Idempotency-Key} header unless null */
+        Answer post(String path, String token, String idempotencyKey, String json) throws IOException {
             if (socket == null) {
                 socket = new Socket("localhost", port);
                 socket.setTcpNoDelay(true);
@@ -520,6 +533,7 @@ public final class OrderLoad {
             }
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + (idempotencyKey == null ? "" : "\r\nIdempotency-Key: " + idempotencyKey)
                     + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);

@@ -3,7 +3,6 @@ package com.tradesense.trading.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's memory of client order ids and Idempotency-Keys: a repeat is answered with the first order, and keys
- * older than the sweep are forgotten (the service looks those up in the database), so memory follows recent orders
- * only.
+ * The engine's order keys: a repeat of a client order id or Idempotency-Key is answered with the first order, whether
+ * that order was placed in the same batch or recalled from the store by the caller; after the batch the engine forgets
+ * them, so its memory does not follow an account's whole history.
  */
 class OrderKeysTests {
 
@@ -35,42 +34,49 @@ class OrderKeysTests {
 
     @Test
     void aRepeatedKeyIsAnsweredWithTheFirstOrderAndPlacesNothing() {
-        Engine.Placed first = place(1, "cid-1", null, NINE);
+        Engine.Placed first = place(1, "cid-1", null);
         Changes changes = new Changes();
 
         Engine.Placed repeat = engine.place(account.id, spec(2, "cid-1", null), price, NINE.plusSeconds(1), changes);
-        Engine.Placed byIdempotencyKey = place(3, null, "key-1", NINE);
+        Engine.Placed byIdempotencyKey = place(3, null, "key-1");
 
         assertThat(repeat.order()).isNull();
         assertThat(repeat.duplicateOf()).isEqualTo(first.order().id);
         assertThat(changes.isEmpty()).isTrue();
-        assertThat(place(4, null, "key-1", NINE.plusSeconds(2)).duplicateOf()).isEqualTo(byIdempotencyKey.order().id);
+        assertThat(place(4, null, "key-1").duplicateOf()).isEqualTo(byIdempotencyKey.order().id);
     }
 
     @Test
-    void keysOlderThanTheSweepAreForgottenAndNewerOnesKept() {
-        place(1, "old", null, NINE);
-        place(2, null, "older-key", NINE.plusSeconds(60));
-        Engine.Placed recent = place(3, "recent", "recent-key", NINE.plusSeconds(600));
+    void aStoredOrdersRecalledKeyIsAnsweredWithThatOrder() {
+        UUID stored = new UUID(9, 9);
+        engine.recallOrderKey(account.id, "yesterday", "yesterday-key", stored);
 
-        engine.forgetOrderKeys(NINE.plusSeconds(300));
+        assertThat(place(1, "yesterday", null).duplicateOf()).isEqualTo(stored);
+        assertThat(place(2, null, "yesterday-key").duplicateOf()).isEqualTo(stored);
+    }
 
-        assertThat(account.orderKeys).containsOnlyKeys("c:recent", "k:recent-key");
-        assertThat(place(4, "recent", null, NINE.plusSeconds(601)).duplicateOf()).isEqualTo(recent.order().id);
-        // the engine alone takes a forgotten key as new: the service finds it in the database first
-        assertThat(place(5, "old", null, NINE.plusSeconds(602)).order()).isNotNull();
+    @Test
+    void keysAreForgottenAfterTheBatch() {
+        place(1, "cid-1", "key-1");
+        engine.recallOrderKey(account.id, "old", null, new UUID(9, 9));
+
+        engine.forgetOrderKeys();
+
+        assertThat(account.orderKeys).isEmpty();
+        // the engine alone now takes the key as new: the partition looks it up among the stored orders first
+        assertThat(place(2, "cid-1", null).order()).isNotNull();
     }
 
     @Test
     void anAccountKeepsNoKeysOfOrdersPlacedWithoutThem() {
         for (int i = 0; i < 100; i++) {
-            place(10 + i, null, null, NINE.plus(Duration.ofSeconds(i)));
+            place(10 + i, null, null);
         }
         assertThat(account.orderKeys).isEmpty();
     }
 
-    private Engine.Placed place(long id, String clientOrderId, String idempotencyKey, Instant at) {
-        return engine.place(account.id, spec(id, clientOrderId, idempotencyKey), price, at, new Changes());
+    private Engine.Placed place(long id, String clientOrderId, String idempotencyKey) {
+        return engine.place(account.id, spec(id, clientOrderId, idempotencyKey), price, NINE, new Changes());
     }
 
     private static OrderSpec spec(long id, String clientOrderId, String idempotencyKey) {
