@@ -6,14 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
+import com.tradesense.JsonWebSocket;
 import com.tradesense.TestApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +59,7 @@ class AccountWebSocketTests {
 
     @Test
     void theOwnerReceivesTheAccountThenTheOrderAndItsFill() throws Exception {
-        Socket socket = connect(member, accountId);
+        JsonWebSocket socket = connect(member, accountId);
         JsonNode account = socket.next(message -> message.path("type").asString().equals("account"));
         assertThat(account.path("data").path("cash").decimalValue()).isEqualByComparingTo("50000");
         assertThat(account.path("id").asLong()).isPositive();
@@ -83,60 +78,22 @@ class AccountWebSocketTests {
         JsonNode positions = socket.next(message -> message.path("type").asString().equals("positions")
                 && message.path("data").size() == 1);
         assertThat(positions.path("data").get(0).path("symbol").asString()).isEqualTo("MSFT");
-        socket.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+        socket.close();
     }
 
     @Test
     void anotherMembersSocketIsClosedWithoutAnEvent() throws Exception {
         TestApi.Client other = api.client();
         other.signUpAndSignIn();
-        Socket socket = connect(other, accountId);
+        JsonWebSocket socket = connect(other, accountId);
 
-        assertThat(socket.closed().get(10, TimeUnit.SECONDS)).isEqualTo("1008 ACCOUNT_NOT_FOUND");
-        assertThat(socket.messages()).isEmpty();
+        assertThat(socket.closedByServer()).isEqualTo("1008 ACCOUNT_NOT_FOUND");
+        assertThat(socket.hasUnread()).isFalse();
     }
 
-    private Socket connect(TestApi.Client client, String account) throws Exception {
+    private JsonWebSocket connect(TestApi.Client client, String account) throws Exception {
         String ticket = api.json(client.performAuthorised(post("/api/v1/stream-tickets"))).path("ticket").asString();
-        LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        CompletableFuture<String> closed = new CompletableFuture<>();
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(
-                URI.create("ws://localhost:" + port + "/ws/accounts/" + account + "?ticket=" + ticket),
-                new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            messages.add(json.readTree(text.toString()));
-                            text.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return null;
-                    }
-
-                    @Override
-                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                        closed.complete(statusCode + " " + reason);
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
-        return new Socket(socket, messages, closed);
-    }
-
-    private record Socket(WebSocket socket, LinkedBlockingQueue<JsonNode> messages, CompletableFuture<String> closed) {
-
-        /** The next message that matches (those before it are passed over), within 10 seconds. */
-        JsonNode next(Predicate<JsonNode> wanted) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < deadline) {
-                JsonNode message = messages.poll(100, TimeUnit.MILLISECONDS);
-                if (message != null && wanted.test(message)) {
-                    return message;
-                }
-            }
-            throw new AssertionError("No matching message within 10 s");
-        }
+        return JsonWebSocket.connect(http, URI.create("ws://localhost:" + port + "/ws/accounts/" + account + "?ticket="
+                + ticket), json);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.tradesense.TestApi;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,15 +32,19 @@ class ConcurrentOrdersTests {
     @Autowired
     JdbcClient jdbc;
 
+    TestApi.Client member;
+
+    @BeforeEach
+    void signUpWhileMsftTradesAt100() throws Exception {
+        market.price("MSFT", "100.00");
+        member = api.client();
+        member.signUpAndSignIn();
+    }
+
     @Test
     void fiftyClientsNeverOverspendOneAccountAndLoseNoOrder() throws Exception {
-        market.price("MSFT", "100.00");
-        TestApi.Client member = api.client();
-        member.signUpAndSignIn();
         // room for 49 buys of 2 shares at 100.02 plus the 1.00 minimum commission (201.04 each), not 50
-        String id = api.json(member.performAuthorised(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
-                .content(api.body(Map.of("name", "Race", "type", "CASH", "currency", "USD",
-                        "startingBalance", new BigDecimal("9900")))))).get("id").asString();
+        String id = openCashAccount("9900");
         ExecutorService pool = Executors.newFixedThreadPool(50);
         AtomicInteger filled = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -81,12 +86,7 @@ class ConcurrentOrdersTests {
 
     @Test
     void twentyClientsRepeatingOneIdempotencyKeyGetOneOrder() throws Exception {
-        market.price("MSFT", "100.00");
-        TestApi.Client member = api.client();
-        member.signUpAndSignIn();
-        String id = api.json(member.performAuthorised(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
-                .content(api.body(Map.of("name", "Retries", "type", "CASH", "currency", "USD",
-                        "startingBalance", new BigDecimal("10000")))))).get("id").asString();
+        String id = openCashAccount("10000");
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Future<String>> answers = new ArrayList<>();
         for (int client = 0; client < 20; client++) {
@@ -108,5 +108,11 @@ class ConcurrentOrdersTests {
         assertThat(ids).hasSize(1);
         assertThat(jdbc.sql("select count(*) from trading_orders where account_id = ?::uuid").param(id)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private String openCashAccount(String startingBalance) throws Exception {
+        return api.json(member.performAuthorised(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
+                .content(api.body(Map.of("name", "Race", "type", "CASH", "currency", "USD",
+                        "startingBalance", new BigDecimal(startingBalance)))))).get("id").asString();
     }
 }

@@ -7,13 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import com.tradesense.JsonWebSocket;
 import com.tradesense.TestApi;
 import com.tradesense.marketdata.MarketData;
 import com.tradesense.marketdata.PriceSubscription;
@@ -227,34 +226,20 @@ class LiveStreamTests {
     @Test
     void webSocketClientsSubscribeAndReceiveTheSamePayloads() throws Exception {
         String ticket = api.json(member.performAuthorised(post("/api/v1/stream-tickets"))).path("ticket").asString();
-        LinkedBlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(
-                URI.create("ws://localhost:" + port + "/ws/market?ticket=" + ticket), new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            messages.add(json.readTree(text.toString()));
-                            text.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
-        socket.sendText("{\"action\":\"subscribe\",\"symbols\":[\"BTC-USD\",\"EUR-USD\"]}", true).get();
-        socket.sendText("{\"action\":\"subscribe\",\"symbols\":[\"NOPE\"]}", true).get();
-        JsonNode error = poll(messages, message -> message.path("type").asString().equals("error"));
+        JsonWebSocket socket = JsonWebSocket.connect(http,
+                URI.create("ws://localhost:" + port + "/ws/market?ticket=" + ticket), json);
+        socket.send("{\"action\":\"subscribe\",\"symbols\":[\"BTC-USD\",\"EUR-USD\"]}");
+        socket.send("{\"action\":\"subscribe\",\"symbols\":[\"NOPE\"]}");
+        JsonNode error = socket.next(message -> message.path("type").asString().equals("error"));
         assertThat(error.path("data").path("code").asString()).isEqualTo("UNKNOWN_SYMBOL");
 
         book.trade("EUR/USD", System.currentTimeMillis(), new BigDecimal("1.08425"), 1);
-        JsonNode quote = poll(messages, message -> message.path("type").asString().equals("quote")
+        JsonNode quote = socket.next(message -> message.path("type").asString().equals("quote")
                 && message.path("data").path("symbol").asString().equals("EUR/USD")
                 && message.path("data").path("price").decimalValue().compareTo(new BigDecimal("1.08425")) == 0);
         assertThat(quote.path("id").asLong()).isPositive();
         assertThat(quote.path("data").path("serverTime").asString()).endsWith("Z");
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+        socket.close();
     }
 
     /** Three stored minutes of AMZN on 2026-11-20 and a replay of that day at 60x, created by the member. */
@@ -383,18 +368,6 @@ class LiveStreamTests {
         assertThat(ticks.get(1).ask()).isEqualByComparingTo("240.12");
         assertThat(ticks.get(1).lastSize()).isZero();
         assertThat(marketData.quote("JPM").orElseThrow().price()).isEqualByComparingTo("240.50");
-    }
-
-    private static JsonNode poll(LinkedBlockingQueue<JsonNode> messages, java.util.function.Predicate<JsonNode> match)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode message = messages.poll(100, TimeUnit.MILLISECONDS);
-            if (message != null && match.test(message)) {
-                return message;
-            }
-        }
-        throw new AssertionError("No matching WebSocket message within " + WAIT);
     }
 
     private URI uri(String path) {
