@@ -26,8 +26,9 @@ import org.springframework.web.socket.WebSocketSession;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Live updates of an account to its owner, over SSE or WebSocket: every committed order change and fill as it becomes durable, and the
- * account values and positions (unrealized P&L at the latest prices) once a second while anyone watches.
+ * Live updates of an account to its owner, over SSE or WebSocket: every committed order change and fill as it becomes
+ * durable, and the account values and positions (unrealized P&L at the latest prices) once a second while anyone
+ * watches.
  */
 @Component
 class AccountStreams implements SmartLifecycle {

@@ -114,13 +114,17 @@ class EnginePartitions implements SmartLifecycle {
         return call(accountId, creating, null, action);
     }
 
-    /** Places an order carrying a client order id or Idempotency-Key: {@link #call}, the keys looked up first. */
+    /** Places an order: {@link #call}, with its keys (if any) looked up among the stored orders first. */
     <R> R place(UUID accountId, OrderKeys keys, Action<R> action) {
-        return call(accountId, false, keys, action);
+        return call(accountId, false, keys.isEmpty() ? null : keys, action);
     }
 
     /** The keys an order is placed with (either may be null). */
     record OrderKeys(String clientOrderId, String idempotencyKey) {
+
+        boolean isEmpty() {
+            return clientOrderId == null && idempotencyKey == null;
+        }
     }
 
     private <R> R call(UUID accountId, boolean creating, OrderKeys keys, Action<R> action) {

@@ -263,17 +263,14 @@ class TradingService implements TradingAccounts {
         Instant now = clock.instant();
         OrderSpec spec = spec(request, Ids.v7(now), idempotencyKey);
         MarketPrice market = validate(spec);
-        EnginePartitions.Action<Engine.Placed> placing = (engine, changes) -> {
+        EnginePartitions.OrderKeys keys = new EnginePartitions.OrderKeys(spec.clientOrderId(), spec.idempotencyKey());
+        Engine.Placed placed = partitions.place(accountId, keys, (engine, changes) -> {
             Account account = owned(engine, accountId, owner);
             sameCurrency(account, spec.instrument());
             Engine.Placed result = engine.place(accountId, spec, market, now, changes);
             // an immutable copy: the engine keeps changing its order after this returns
             return result.order() == null ? result : new Engine.Placed(snapshot(result.order()), null);
-        };
-        Engine.Placed placed = spec.clientOrderId() == null && spec.idempotencyKey() == null
-                ? partitions.call(accountId, false, placing)
-                : partitions.place(accountId, new EnginePartitions.OrderKeys(spec.clientOrderId(),
-                        spec.idempotencyKey()), placing);
+        });
         OrderView view = placed.duplicateOf() != null
                 ? repository.order(accountId, placed.duplicateOf()).orElseThrow()
                 : OrderView.of(placed.order());
